@@ -1,0 +1,73 @@
+"""Database engine and sessions.
+
+The embedded default is a SQLite file; the scale-out profile is PostgreSQL,
+chosen with ``REFLEX_DB_URL``. Every SQLite connection, Reflex's own included,
+runs in WAL mode with foreign keys enforced and a busy timeout, so concurrent
+writers wait instead of failing with "database is locked".
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import sqlalchemy as sa
+from sqlalchemy import event
+from sqlalchemy.engine import Engine
+from sqlmodel import Session
+
+DEFAULT_DB_URL = "sqlite:///cop_app.db"
+SQLITE_BUSY_TIMEOUT_MS = 10_000
+
+
+def db_url() -> str:
+    """The configured database URL (the same one Reflex's ``rxconfig`` uses)."""
+    return os.environ.get("REFLEX_DB_URL") or DEFAULT_DB_URL
+
+
+@event.listens_for(Engine, "connect")
+def _sqlite_pragmas(dbapi_connection, connection_record) -> None:  # noqa: ANN001
+    """Make every SQLite connection durable and concurrent-safe."""
+    module = type(dbapi_connection).__module__
+    if not module.startswith(("sqlite3", "pysqlite")):
+        return
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+    finally:
+        cursor.close()
+
+
+_ENGINES: dict[str, Engine] = {}
+
+
+def get_engine(url: str | None = None) -> Engine:
+    """One engine per URL for the process."""
+    url = url or db_url()
+    engine = _ENGINES.get(url)
+    if engine is None:
+        kwargs: dict = {"pool_pre_ping": True}
+        if url.startswith("sqlite"):
+            kwargs["connect_args"] = {"check_same_thread": False, "timeout": SQLITE_BUSY_TIMEOUT_MS / 1000}
+        engine = sa.create_engine(url, **kwargs)
+        _ENGINES[url] = engine
+    return engine
+
+
+@contextmanager
+def session_scope(url: str | None = None) -> Iterator[Session]:
+    """A unit of work: commits on success, rolls back on error.
+
+    Services never commit; the caller owns the transaction through this.
+    """
+    with Session(get_engine(url), expire_on_commit=False) as session:
+        try:
+            yield session
+            session.commit()
+        except BaseException:
+            session.rollback()
+            raise

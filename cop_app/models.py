@@ -1,0 +1,527 @@
+"""The data model of cop_app: every table, speaking the domain of communities of practice.
+
+Conventions (see ../shared/STYLE.md):
+- plain ``SQLModel, table=True`` classes (``rx.Model`` is deprecated);
+- every timestamp is timezone-aware UTC (:class:`UTCDateTime` also on SQLite);
+- roles, kinds and statuses are enums stored as their string values;
+- every index and constraint is named, with the query it serves beside it;
+- counters that lists and the dashboard need live on the row they describe and
+  are updated in the same transaction as the write (Discourse ``posts_count``).
+"""
+
+from __future__ import annotations
+
+import enum
+from datetime import UTC, datetime
+from typing import Any, ClassVar
+
+import sqlalchemy as sa
+from sqlalchemy.types import TypeDecorator
+from sqlmodel import Field, SQLModel
+
+
+# Name the constraints we do not name by hand (primary and foreign keys), so
+# migrations can drop or alter them on every backend (SQLite batch mode needs it).
+SQLModel.metadata.naming_convention = {
+    "pk": "pk_%(table_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+}
+
+
+def utcnow() -> datetime:
+    """The current time, timezone-aware, in UTC."""
+    return datetime.now(UTC)
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """A timezone-aware timestamp on every backend.
+
+    PostgreSQL keeps the zone (``timestamptz``); SQLite keeps none, so values are
+    normalised to UTC on the way in and marked UTC on the way out. Naive values
+    are refused: a naive datetime is a bug waiting to compare wrongly.
+    """
+
+    impl = sa.DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: sa.Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            msg = "naive datetime given to a UTCDateTime column; use datetime.now(UTC)"
+            raise ValueError(msg)
+        value = value.astimezone(UTC)
+        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value: datetime | None, dialect: sa.Dialect) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+def _ts(*, nullable: bool = False) -> Any:
+    """A UTC timestamp column (callers give ``default_factory`` when they want one)."""
+    return sa.Column(UTCDateTime(), nullable=nullable)
+
+
+def _enum(enum_cls: type[enum.Enum], *, name: str) -> sa.Enum:
+    """Store an enum as its value (readable in SQL), checked by a named constraint."""
+    return sa.Enum(
+        enum_cls,
+        name=name,
+        values_callable=lambda e: [m.value for m in e],
+        native_enum=False,
+        create_constraint=True,
+        length=32,
+        validate_strings=True,
+    )
+
+
+# --------------------------------------------------------------------------- enums
+
+
+class OrgType(enum.StrEnum):
+    STAFF = "staff"
+    CLIENT = "client"
+    DONOR = "donor"
+    ACADEMIC = "academic"
+    NGO = "ngo"
+    GOVERNMENT = "government"
+    PRIVATE = "private"
+    OTHER = "other"
+
+
+class FocusAreaCode(enum.StrEnum):
+    """The five canonical focus areas a community can emphasise."""
+
+    PRACTITIONER_SUPPORT = "practitioner_support"
+    BUSINESS_SUPPORT = "business_support"
+    LEARNING = "learning"
+    INNOVATION = "innovation"
+    COORDINATION = "coordination"
+
+
+class FocusEmphasis(enum.StrEnum):
+    PRIMARY = "primary"
+    SECONDARY = "secondary"
+
+
+class TargetUnit(enum.StrEnum):
+    """What a focus area's target counts (e.g. first response within 48 hours)."""
+
+    HOURS_TO_FIRST_RESPONSE = "hours_to_first_response"
+    ITEMS_PER_QUARTER = "items_per_quarter"
+    PERCENT = "percent"
+    COUNT_PER_MONTH = "count_per_month"
+
+
+class Openness(enum.StrEnum):
+    OPEN = "open"  # anyone may join at once
+    SELECTIVE = "selective"  # join requests are reviewed by leads
+
+
+class MembershipRole(enum.StrEnum):
+    MEMBER = "member"
+    FACILITATOR = "facilitator"
+    LEAD = "lead"
+
+
+class MembershipStatus(enum.StrEnum):
+    PENDING = "pending"  # asked to join a selective community
+    ACTIVE = "active"
+    DECLINED = "declined"
+    LEFT = "left"
+
+
+class ThreadKind(enum.StrEnum):
+    QUESTION = "question"
+    HELPDESK = "helpdesk"  # a help-desk request with a response target
+    DISCUSSION = "discussion"
+    KNOWLEDGE = "knowledge"  # a knowledge item, with a KnowledgeSubtype
+
+
+class KnowledgeSubtype(enum.StrEnum):
+    GOOD_PRACTICE = "good_practice"
+    LESSON_LEARNED = "lesson_learned"
+    TERMS_OF_REFERENCE = "terms_of_reference"
+    BRIEFING_NOTE = "briefing_note"
+
+
+class ThreadStatus(enum.StrEnum):
+    OPEN = "open"
+    ANSWERED = "answered"  # a question or request with an accepted answer
+    CLOSED = "closed"
+
+
+class Urgency(enum.StrEnum):
+    LOW = "low"
+    NORMAL = "normal"
+    HIGH = "high"
+
+
+class ReactionKind(enum.StrEnum):
+    HELPFUL = "helpful"
+
+
+class ActivityKind(enum.StrEnum):
+    """What the append-only activity log records; the dashboard reads it."""
+
+    MEMBER_JOINED = "member_joined"
+    MEMBER_LEFT = "member_left"
+    JOIN_REQUESTED = "join_requested"
+    THREAD_CREATED = "thread_created"
+    REPLY_CREATED = "reply_created"
+    REACTION_ADDED = "reaction_added"
+    ANSWER_ACCEPTED = "answer_accepted"
+
+
+#: Activity kinds that count as a member's contribution (DOMAIN.md, "Active members").
+CONTRIBUTION_KINDS: frozenset[ActivityKind] = frozenset(
+    {
+        ActivityKind.THREAD_CREATED,
+        ActivityKind.REPLY_CREATED,
+        ActivityKind.REACTION_ADDED,
+        ActivityKind.ANSWER_ACCEPTED,
+    }
+)
+
+
+# --------------------------------------------------------------------------- people
+
+
+class User(SQLModel, table=True):
+    """An account. The password hash never leaves the server."""
+
+    __tablename__: ClassVar[str] = "user_account"
+    __table_args__ = (sa.UniqueConstraint("email", name="uq_user_email"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    email: str = Field(max_length=254)  # stored lower-cased; sign-in looks it up
+    display_name: str = Field(max_length=80)
+    password_hash: str | None = Field(default=None, max_length=255)  # argon2id
+    is_site_admin: bool = Field(default=False)
+    is_active: bool = Field(default=True)
+    created_at: datetime = Field(default_factory=utcnow, sa_column=_ts())
+    last_seen_at: datetime | None = Field(default=None, sa_column=_ts(nullable=True))
+
+
+class MemberProfile(SQLModel, table=True):
+    """What a member tells about themselves; drives matching and boundary crossing."""
+
+    __tablename__: ClassVar[str] = "member_profile"
+    __table_args__ = (
+        # Boundary-crossing and matching group members by these.
+        sa.Index("ix_member_profile_org_type", "org_type"),
+        sa.Index("ix_member_profile_region", "region"),
+    )
+
+    user_id: int = Field(foreign_key="user_account.id", primary_key=True, ondelete="CASCADE")
+    organisation: str = Field(default="", max_length=120)
+    org_type: OrgType = Field(default=OrgType.OTHER, sa_type=_enum(OrgType, name="ck_org_type"))
+    discipline: str = Field(default="", max_length=80)
+    region: str = Field(default="", max_length=80)
+    languages: list[str] = Field(default_factory=list, sa_type=sa.JSON)  # ISO 639-1 codes
+    focus_interests: list[str] = Field(default_factory=list, sa_type=sa.JSON)  # FocusAreaCode values
+    bio: str = Field(default="", max_length=1000)
+    updated_at: datetime = Field(default_factory=utcnow, sa_column=_ts())
+
+
+class ExpertiseDirection(enum.StrEnum):
+    CAN_HELP = "can_help"  # "I can help with"
+    LOOKING_FOR = "looking_for"  # "I am looking for"
+
+
+class MemberExpertise(SQLModel, table=True):
+    """One expertise tag of a member, in one direction. Tags are lower-case."""
+
+    __tablename__: ClassVar[str] = "member_expertise"
+    __table_args__ = (
+        sa.UniqueConstraint("user_id", "direction", "tag", name="uq_member_expertise"),
+        # Matching: who can help with tag X.
+        sa.Index("ix_member_expertise_tag_direction", "tag", "direction"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    user_id: int = Field(foreign_key="user_account.id", ondelete="CASCADE")
+    direction: ExpertiseDirection = Field(
+        sa_type=_enum(ExpertiseDirection, name="ck_expertise_direction")
+    )
+    tag: str = Field(max_length=60)
+
+
+class UserSession(SQLModel, table=True):
+    """A signed-in browser. Only the SHA-256 of the opaque token is stored."""
+
+    __tablename__: ClassVar[str] = "user_session"
+    __table_args__ = (
+        sa.UniqueConstraint("token_hash", name="uq_user_session_token_hash"),
+        # "Your active sessions" page.
+        sa.Index("ix_user_session_user_last_seen", "user_id", "last_seen_at"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    user_id: int = Field(foreign_key="user_account.id", ondelete="CASCADE")
+    token_hash: str = Field(max_length=64)
+    user_agent: str = Field(default="", max_length=300)
+    created_at: datetime = Field(default_factory=utcnow, sa_column=_ts())
+    last_seen_at: datetime = Field(default_factory=utcnow, sa_column=_ts())
+    expires_at: datetime = Field(sa_column=_ts())
+    revoked_at: datetime | None = Field(default=None, sa_column=_ts(nullable=True))
+
+
+# --------------------------------------------------------------------------- communities
+
+
+class FocusArea(SQLModel, table=True):
+    """The canonical catalogue of focus areas; the wording is editable by site admins."""
+
+    __tablename__: ClassVar[str] = "focus_area"
+
+    code: FocusAreaCode = Field(
+        primary_key=True, sa_type=_enum(FocusAreaCode, name="ck_focus_area_code")
+    )
+    name: str = Field(max_length=60)
+    description: str = Field(max_length=600)
+    examples: list[str] = Field(default_factory=list, sa_type=sa.JSON)
+    signals: list[str] = Field(default_factory=list, sa_type=sa.JSON)
+    sort_order: int = Field(default=0)
+
+
+class Community(SQLModel, table=True):
+    __tablename__: ClassVar[str] = "community"
+    __table_args__ = (sa.UniqueConstraint("slug", name="uq_community_slug"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    slug: str = Field(max_length=60)  # /c/<slug>
+    name: str = Field(max_length=120)
+    tagline: str = Field(default="", max_length=200)
+    description: str = Field(default="", max_length=4000)
+    openness: Openness = Field(
+        default=Openness.OPEN, sa_type=_enum(Openness, name="ck_community_openness")
+    )
+    languages: list[str] = Field(default_factory=list, sa_type=sa.JSON)
+    created_at: datetime = Field(default_factory=utcnow, sa_column=_ts())
+    archived_at: datetime | None = Field(default=None, sa_column=_ts(nullable=True))
+    # Stored counter: active members, kept by membership writes (home page cards).
+    member_count: int = Field(default=0)
+    thread_count: int = Field(default=0)
+    last_activity_at: datetime | None = Field(default=None, sa_column=_ts(nullable=True))
+
+
+class CommunityFocusArea(SQLModel, table=True):
+    """How one community emphasises one focus area, with its target and a note."""
+
+    __tablename__: ClassVar[str] = "community_focus_area"
+    __table_args__ = (
+        sa.UniqueConstraint("community_id", "focus_area", name="uq_community_focus_area"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    community_id: int = Field(foreign_key="community.id", ondelete="CASCADE")
+    focus_area: FocusAreaCode = Field(
+        foreign_key="focus_area.code",
+        sa_type=_enum(FocusAreaCode, name="ck_cfa_focus_area"),
+    )
+    emphasis: FocusEmphasis = Field(sa_type=_enum(FocusEmphasis, name="ck_cfa_emphasis"))
+    target_value: float | None = Field(default=None)
+    target_unit: TargetUnit | None = Field(
+        default=None, sa_type=_enum(TargetUnit, name="ck_cfa_target_unit")
+    )
+    note: str = Field(default="", max_length=500)
+
+
+class Membership(SQLModel, table=True):
+    __tablename__: ClassVar[str] = "membership"
+    __table_args__ = (
+        sa.UniqueConstraint("community_id", "user_id", name="uq_membership_community_user"),
+        # "My communities" for a member.
+        sa.Index("ix_membership_user_status", "user_id", "status"),
+        # Member lists, leads and pending requests of one community.
+        sa.Index("ix_membership_community_status_role", "community_id", "status", "role"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    community_id: int = Field(foreign_key="community.id", ondelete="CASCADE")
+    user_id: int = Field(foreign_key="user_account.id", ondelete="CASCADE")
+    role: MembershipRole = Field(
+        default=MembershipRole.MEMBER, sa_type=_enum(MembershipRole, name="ck_membership_role")
+    )
+    status: MembershipStatus = Field(
+        default=MembershipStatus.ACTIVE,
+        sa_type=_enum(MembershipStatus, name="ck_membership_status"),
+    )
+    motivation: str = Field(default="", max_length=1000)  # a selective join request's reason
+    requested_at: datetime = Field(default_factory=utcnow, sa_column=_ts())
+    joined_at: datetime | None = Field(default=None, sa_column=_ts(nullable=True))
+    left_at: datetime | None = Field(default=None, sa_column=_ts(nullable=True))
+    decided_by_id: int | None = Field(
+        default=None, foreign_key="user_account.id", ondelete="SET NULL"
+    )
+
+
+# --------------------------------------------------------------------------- threads
+
+
+class Thread(SQLModel, table=True):
+    __tablename__: ClassVar[str] = "thread"
+    __table_args__ = (
+        # Community page: newest activity first (pinned handled in the query).
+        sa.Index("ix_thread_community_last_activity", "community_id", "last_activity_at"),
+        # Filters by kind and the unanswered queue.
+        sa.Index("ix_thread_community_kind_status", "community_id", "kind", "status"),
+        # Help-desk queue: requests with no first response yet.
+        sa.Index("ix_thread_community_first_response", "community_id", "first_response_at"),
+        sa.Index("ix_thread_author", "author_id"),
+        sa.CheckConstraint(
+            "(kind = 'knowledge') = (knowledge_subtype IS NOT NULL)",
+            name="ck_thread_knowledge_subtype",
+        ),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    community_id: int = Field(foreign_key="community.id", ondelete="CASCADE")
+    author_id: int = Field(foreign_key="user_account.id")
+    kind: ThreadKind = Field(sa_type=_enum(ThreadKind, name="ck_thread_kind"))
+    knowledge_subtype: KnowledgeSubtype | None = Field(
+        default=None, sa_type=_enum(KnowledgeSubtype, name="ck_thread_knowledge_subtype_value")
+    )
+    focus_area: FocusAreaCode | None = Field(
+        default=None, sa_type=_enum(FocusAreaCode, name="ck_thread_focus_area")
+    )
+    title: str = Field(max_length=200)
+    status: ThreadStatus = Field(
+        default=ThreadStatus.OPEN, sa_type=_enum(ThreadStatus, name="ck_thread_status")
+    )
+    tags: list[str] = Field(default_factory=list, sa_type=sa.JSON)
+    # Help-desk requests.
+    urgency: Urgency | None = Field(default=None, sa_type=_enum(Urgency, name="ck_thread_urgency"))
+    context_country: str = Field(default="", max_length=80)
+    context_project: str = Field(default="", max_length=120)
+    response_target_hours: float | None = Field(default=None)  # copied at creation
+    assigned_to_id: int | None = Field(
+        default=None, foreign_key="user_account.id", ondelete="SET NULL"
+    )
+    # Moderation.
+    is_pinned: bool = Field(default=False)
+    is_locked: bool = Field(default=False)
+    is_hidden: bool = Field(default=False)
+    created_at: datetime = Field(default_factory=utcnow, sa_column=_ts())
+    # Stored counters, updated with each reply in the same transaction.
+    reply_count: int = Field(default=0)
+    participant_count: int = Field(default=1)
+    last_activity_at: datetime = Field(default_factory=utcnow, sa_column=_ts())
+    first_response_at: datetime | None = Field(default=None, sa_column=_ts(nullable=True))
+    first_response_seconds: int | None = Field(default=None)  # by someone other than the author
+
+
+class Post(SQLModel, table=True):
+    """A post in a thread; position 0 is the opening post."""
+
+    __tablename__: ClassVar[str] = "post"
+    __table_args__ = (
+        # Thread page: posts in order.
+        sa.UniqueConstraint("thread_id", "position", name="uq_post_thread_position"),
+        # Per-author history (top-10 share, profiles).
+        sa.Index("ix_post_author_created", "author_id", "created_at"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    thread_id: int = Field(foreign_key="thread.id", ondelete="CASCADE")
+    author_id: int = Field(foreign_key="user_account.id")
+    position: int = Field(default=0)
+    body: str = Field(sa_type=sa.Text)  # Markdown, rendered safely
+    quoted_post_id: int | None = Field(default=None, foreign_key="post.id", ondelete="SET NULL")
+    created_at: datetime = Field(default_factory=utcnow, sa_column=_ts())
+    edited_at: datetime | None = Field(default=None, sa_column=_ts(nullable=True))
+    deleted_at: datetime | None = Field(default=None, sa_column=_ts(nullable=True))
+    helpful_count: int = Field(default=0)
+
+
+class Reaction(SQLModel, table=True):
+    __tablename__: ClassVar[str] = "reaction"
+    __table_args__ = (
+        sa.UniqueConstraint("post_id", "user_id", "kind", name="uq_reaction_post_user_kind"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    post_id: int = Field(foreign_key="post.id", ondelete="CASCADE")
+    user_id: int = Field(foreign_key="user_account.id", ondelete="CASCADE")
+    kind: ReactionKind = Field(
+        default=ReactionKind.HELPFUL, sa_type=_enum(ReactionKind, name="ck_reaction_kind")
+    )
+    created_at: datetime = Field(default_factory=utcnow, sa_column=_ts())
+
+
+class AcceptedAnswer(SQLModel, table=True):
+    """The accepted answer of a question or request: one per thread."""
+
+    __tablename__: ClassVar[str] = "accepted_answer"
+
+    thread_id: int = Field(foreign_key="thread.id", primary_key=True, ondelete="CASCADE")
+    post_id: int = Field(foreign_key="post.id", ondelete="CASCADE")
+    accepted_by_id: int = Field(foreign_key="user_account.id")
+    accepted_at: datetime = Field(default_factory=utcnow, sa_column=_ts())
+
+
+# --------------------------------------------------------------------------- logs
+
+
+class ActivityEvent(SQLModel, table=True):
+    """Append-only log of what members do; the health dashboard reads only this.
+
+    ``counterpart_id`` is the member acted towards (the thread's author for a
+    reply, the post's author for a reaction or an accepted answer), so boundary
+    crossing and first responses can be computed from the log alone.
+    """
+
+    __tablename__: ClassVar[str] = "activity_event"
+    __table_args__ = (
+        # Dashboard windows: one community's events in a time range.
+        sa.Index("ix_activity_community_occurred", "community_id", "occurred_at"),
+        # Per-member history: lost regulars, reactivated, new contributors.
+        sa.Index("ix_activity_community_actor_occurred", "community_id", "actor_id", "occurred_at"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    community_id: int = Field(foreign_key="community.id", ondelete="CASCADE")
+    actor_id: int = Field(foreign_key="user_account.id")
+    kind: ActivityKind = Field(sa_type=_enum(ActivityKind, name="ck_activity_kind"))
+    occurred_at: datetime = Field(default_factory=utcnow, sa_column=_ts())
+    thread_id: int | None = Field(default=None, foreign_key="thread.id", ondelete="SET NULL")
+    post_id: int | None = Field(default=None, foreign_key="post.id", ondelete="SET NULL")
+    counterpart_id: int | None = Field(
+        default=None, foreign_key="user_account.id", ondelete="SET NULL"
+    )
+    focus_area: FocusAreaCode | None = Field(
+        default=None, sa_type=_enum(FocusAreaCode, name="ck_activity_focus_area")
+    )
+
+
+class AuditLog(SQLModel, table=True):
+    """Who changed which configuration, when, from what to what."""
+
+    __tablename__: ClassVar[str] = "audit_log"
+    __table_args__ = (
+        # Audit panel of one community, newest first.
+        sa.Index("ix_audit_log_community_at", "community_id", "at"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    community_id: int | None = Field(default=None, foreign_key="community.id", ondelete="CASCADE")
+    actor_id: int | None = Field(default=None, foreign_key="user_account.id", ondelete="SET NULL")
+    action: str = Field(max_length=60)  # e.g. "focus_areas.update"
+    before: dict[str, Any] = Field(default_factory=dict, sa_type=sa.JSON)
+    after: dict[str, Any] = Field(default_factory=dict, sa_type=sa.JSON)
+    at: datetime = Field(default_factory=utcnow, sa_column=_ts())
+
+
+class OnboardingDraft(SQLModel, table=True):
+    """A member's answers in the onboarding wizard, saved at every step."""
+
+    __tablename__: ClassVar[str] = "onboarding_draft"
+
+    user_id: int = Field(foreign_key="user_account.id", primary_key=True, ondelete="CASCADE")
+    step: int = Field(default=1)
+    answers: dict[str, Any] = Field(default_factory=dict, sa_type=sa.JSON)
+    updated_at: datetime = Field(default_factory=utcnow, sa_column=_ts())
+    completed_at: datetime | None = Field(default=None, sa_column=_ts(nullable=True))
