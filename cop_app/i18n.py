@@ -1,0 +1,65 @@
+"""The one translation helper: every UI string goes through :func:`t`.
+
+Messages live in per-language catalogues (``cop_app/locales/<lang>.py``, a flat
+``MESSAGES`` dict of ``key -> text`` with ``{name}`` placeholders). English is
+the reference catalogue; Spanish and French are added as catalogues with the
+same keys (``tests/test_i18n.py`` checks every key used in the code exists).
+Dates and numbers are formatted by locale with Babel, never by hand.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from importlib import import_module
+from typing import Any
+
+from babel.dates import format_date, format_datetime, format_timedelta
+from babel.numbers import format_decimal, format_percent
+
+DEFAULT_LOCALE = "en"
+SUPPORTED_LOCALES = ("en",)
+
+
+def _catalogue(locale: str) -> dict[str, str]:
+    return import_module(f"cop_app.locales.{locale}").MESSAGES
+
+
+def t(key: str, locale: str = DEFAULT_LOCALE, /, **params: Any) -> str:
+    """The text of ``key`` in ``locale`` (falling back to English), formatted with ``params``.
+
+    A missing key raises ``KeyError`` at compile time rather than showing a raw key.
+    """
+    catalogue = _catalogue(locale) if locale in SUPPORTED_LOCALES else _catalogue(DEFAULT_LOCALE)
+    text = catalogue.get(key)
+    if text is None:
+        text = _catalogue(DEFAULT_LOCALE)[key]
+    return text.format(**params) if params else text
+
+
+def fmt_number(value: float | int, locale: str = DEFAULT_LOCALE) -> str:
+    return format_decimal(value, locale=locale)
+
+
+def fmt_percent(value: float, locale: str = DEFAULT_LOCALE) -> str:
+    return format_percent(value, locale=locale)
+
+
+def fmt_date(value: datetime, locale: str = DEFAULT_LOCALE) -> str:
+    return format_date(value, format="medium", locale=locale)
+
+
+def fmt_datetime(value: datetime, locale: str = DEFAULT_LOCALE) -> str:
+    return format_datetime(value, format="medium", tzinfo=UTC, locale=locale)
+
+
+def fmt_ago(value: datetime, now: datetime | None = None, locale: str = DEFAULT_LOCALE) -> str:
+    """'3 hours ago', 'in 2 days' — relative to ``now``."""
+    now = now or datetime.now(UTC)
+    return format_timedelta(
+        value - now, granularity="minute", add_direction=True, threshold=1.0, locale=locale
+    )
+
+
+def fmt_duration(seconds: float, locale: str = DEFAULT_LOCALE) -> str:
+    """A duration such as '5 hours' or '2 days'."""
+    return format_timedelta(timedelta(seconds=seconds), threshold=1.5, locale=locale)

@@ -1,0 +1,14 @@
+"""Route constants and URL builders: one place that knows the URL shapes."""
+
+HOME = "/"
+COMMUNITY = "/c/[slug]"
+THREAD = "/c/[slug]/t/[thread_id]"
+LOGIN = "/login"
+
+
+def community_url(slug: str) -> str:
+    return f"/c/{slug}"
+
+
+def thread_url(slug: str, thread_id: int) -> str:
+    return f"/c/{slug}/t/{thread_id}"

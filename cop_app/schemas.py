@@ -1,0 +1,88 @@
+"""What the browser sees: small, flat view records built from the tables.
+
+A view never carries a password hash, a session token or an email address;
+dates are pre-formatted for the viewer's locale. State classes hold lists of
+these in frontend vars; the table rows themselves stay on the server.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+
+@dataclasses.dataclass(frozen=True)
+class FocusBadge:
+    code: str
+    name: str
+    primary: bool
+
+
+@dataclasses.dataclass(frozen=True)
+class CommunityCard:
+    slug: str
+    name: str
+    tagline: str
+    selective: bool
+    member_count: str
+    thread_count: str
+    last_activity: str
+    focus: list[FocusBadge]
+
+
+@dataclasses.dataclass(frozen=True)
+class CommunityHeader:
+    slug: str
+    name: str
+    tagline: str
+    description: str
+    selective: bool
+    member_count: str
+    thread_count: str
+    languages: str
+    focus: list[FocusBadge]
+
+
+@dataclasses.dataclass(frozen=True)
+class ThreadRow:
+    id: int
+    url: str
+    title: str
+    kind: str
+    kind_label: str
+    focus_label: str
+    author: str
+    replies: str
+    last_activity: str
+    answered: bool
+    unanswered: bool  # a question or request nobody else has replied to
+    pinned: bool
+
+
+@dataclasses.dataclass(frozen=True)
+class PostView:
+    id: int
+    author: str
+    author_meta: str  # organisation · region
+    created: str
+    created_iso: str
+    body: str  # Markdown source; rendered without raw HTML
+    edited: bool
+    helpful: str
+    accepted: bool
+    opening: bool
+
+
+@dataclasses.dataclass(frozen=True)
+class ThreadHeader:
+    id: int
+    title: str
+    kind_label: str
+    focus_label: str
+    status_label: str
+    answered: bool
+    created: str
+    author: str
+    community_slug: str
+    community_name: str
+    reply_count: str
+    first_response: str  # "" when nobody else has replied yet

@@ -1,0 +1,231 @@
+"""Read-only queries behind the home, community and thread pages.
+
+Each function runs a fixed, small number of statements whatever the data size
+(no query per row) and returns view records from :mod:`cop_app.schemas`.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import datetime
+
+import sqlalchemy as sa
+from sqlmodel import Session, col, select
+
+from cop_app import routes
+from cop_app.i18n import DEFAULT_LOCALE, fmt_ago, fmt_date, fmt_duration, fmt_number, t
+from cop_app.models import (
+    AcceptedAnswer,
+    Community,
+    CommunityFocusArea,
+    FocusArea,
+    FocusEmphasis,
+    MemberProfile,
+    Openness,
+    Post,
+    Thread,
+    ThreadKind,
+    ThreadStatus,
+    User,
+    utcnow,
+)
+from cop_app.schemas import (
+    CommunityCard,
+    CommunityHeader,
+    FocusBadge,
+    PostView,
+    ThreadHeader,
+    ThreadRow,
+)
+
+#: Kinds whose threads wait for an answer (unanswered queue, first response).
+ANSWERABLE_KINDS = (ThreadKind.QUESTION, ThreadKind.HELPDESK)
+RECENT_THREADS_LIMIT = 30
+
+
+def _focus_badges(session: Session, community_ids: list[int]) -> dict[int, list[FocusBadge]]:
+    """Focus badges per community, primary first, in catalogue order (one query)."""
+    if not community_ids:
+        return {}
+    rows = session.exec(
+        select(CommunityFocusArea.community_id, CommunityFocusArea.emphasis, FocusArea)
+        .join(FocusArea, col(FocusArea.code) == col(CommunityFocusArea.focus_area))
+        .where(col(CommunityFocusArea.community_id).in_(community_ids))
+        .order_by(
+            col(CommunityFocusArea.community_id),
+            sa.case((col(CommunityFocusArea.emphasis) == FocusEmphasis.PRIMARY, 0), else_=1),
+            col(FocusArea.sort_order),
+        )
+    ).all()
+    badges: dict[int, list[FocusBadge]] = defaultdict(list)
+    for community_id, emphasis, area in rows:
+        badges[community_id].append(
+            FocusBadge(
+                code=area.code.value, name=area.name, primary=emphasis == FocusEmphasis.PRIMARY
+            )
+        )
+    return badges
+
+
+def _focus_names(session: Session) -> dict[str, str]:
+    return {area.code.value: area.name for area in session.exec(select(FocusArea)).all()}
+
+
+def list_community_cards(
+    session: Session, *, locale: str = DEFAULT_LOCALE, now: datetime | None = None
+) -> list[CommunityCard]:
+    """Every community that is not archived, by name, with its primary focus areas."""
+    now = now or utcnow()
+    communities = session.exec(
+        select(Community).where(col(Community.archived_at).is_(None)).order_by(Community.name)
+    ).all()
+    badges = _focus_badges(session, [c.id for c in communities if c.id is not None])
+    return [
+        CommunityCard(
+            slug=c.slug,
+            name=c.name,
+            tagline=c.tagline,
+            selective=c.openness == Openness.SELECTIVE,
+            member_count=fmt_number(c.member_count, locale),
+            thread_count=fmt_number(c.thread_count, locale),
+            last_activity=fmt_ago(c.last_activity_at, now, locale) if c.last_activity_at else "",
+            focus=[b for b in badges.get(c.id or 0, []) if b.primary],
+        )
+        for c in communities
+    ]
+
+
+def get_community(session: Session, *, slug: str) -> Community | None:
+    """The community at ``/c/<slug>``, archived ones included (their data stays readable)."""
+    return session.exec(select(Community).where(Community.slug == slug)).first()
+
+
+def get_community_header(
+    session: Session, *, community: Community, locale: str = DEFAULT_LOCALE
+) -> CommunityHeader:
+    assert community.id is not None
+    return CommunityHeader(
+        slug=community.slug,
+        name=community.name,
+        tagline=community.tagline,
+        description=community.description,
+        selective=community.openness == Openness.SELECTIVE,
+        member_count=fmt_number(community.member_count, locale),
+        thread_count=fmt_number(community.thread_count, locale),
+        languages=", ".join(lang.upper() for lang in community.languages),
+        focus=_focus_badges(session, [community.id]).get(community.id, []),
+    )
+
+
+def list_recent_threads(
+    session: Session,
+    *,
+    community: Community,
+    limit: int = RECENT_THREADS_LIMIT,
+    locale: str = DEFAULT_LOCALE,
+    now: datetime | None = None,
+) -> list[ThreadRow]:
+    """The community's visible threads, pinned first, then by last activity."""
+    now = now or utcnow()
+    rows = session.exec(
+        select(Thread, User.display_name)
+        .join(User, col(User.id) == col(Thread.author_id))
+        .where(Thread.community_id == community.id, col(Thread.is_hidden).is_(False))
+        .order_by(col(Thread.is_pinned).desc(), col(Thread.last_activity_at).desc())
+        .limit(limit)
+    ).all()
+    focus_names = _focus_names(session)
+    return [
+        ThreadRow(
+            id=th.id or 0,
+            url=routes.thread_url(community.slug, th.id or 0),
+            title=th.title,
+            kind=th.kind.value,
+            kind_label=_kind_label(th, locale),
+            focus_label=focus_names.get(th.focus_area.value, "") if th.focus_area else "",
+            author=author,
+            replies=fmt_number(th.reply_count, locale),
+            last_activity=fmt_ago(th.last_activity_at, now, locale),
+            answered=th.status == ThreadStatus.ANSWERED,
+            unanswered=th.kind in ANSWERABLE_KINDS and th.first_response_at is None,
+            pinned=th.is_pinned,
+        )
+        for th, author in rows
+    ]
+
+
+def _kind_label(thread: Thread, locale: str) -> str:
+    if thread.kind == ThreadKind.KNOWLEDGE and thread.knowledge_subtype is not None:
+        return t(f"subtype.{thread.knowledge_subtype.value}", locale)
+    return t(f"kind.{thread.kind.value}", locale)
+
+
+def get_thread_view(
+    session: Session,
+    *,
+    community: Community,
+    thread_id: int,
+    locale: str = DEFAULT_LOCALE,
+    now: datetime | None = None,
+) -> tuple[ThreadHeader, list[PostView]] | None:
+    """A visible thread of ``community`` with its posts in order, or None."""
+    now = now or utcnow()
+    found = session.exec(
+        select(Thread, User.display_name)
+        .join(User, col(User.id) == col(Thread.author_id))
+        .where(
+            Thread.id == thread_id,
+            Thread.community_id == community.id,
+            col(Thread.is_hidden).is_(False),
+        )
+    ).first()
+    if found is None:
+        return None
+    thread, author = found
+    accepted_post_id = session.exec(
+        select(AcceptedAnswer.post_id).where(AcceptedAnswer.thread_id == thread_id)
+    ).first()
+    rows = session.exec(
+        select(Post, User.display_name, MemberProfile.organisation, MemberProfile.region)
+        .join(User, col(User.id) == col(Post.author_id))
+        .join(MemberProfile, col(MemberProfile.user_id) == col(Post.author_id), isouter=True)
+        .where(Post.thread_id == thread_id)
+        .order_by(col(Post.position))
+    ).all()
+    posts = [
+        PostView(
+            id=post.id or 0,
+            author=name,
+            author_meta=" · ".join(part for part in (org, region) if part),
+            created=fmt_ago(post.created_at, now, locale),
+            created_iso=post.created_at.isoformat(),
+            body=t("post.deleted", locale) if post.deleted_at else post.body,
+            edited=post.edited_at is not None,
+            helpful=fmt_number(post.helpful_count, locale),
+            accepted=post.id == accepted_post_id,
+            opening=post.position == 0,
+        )
+        for post, name, org, region in rows
+    ]
+    focus_label = ""
+    if thread.focus_area is not None:
+        focus_label = _focus_names(session).get(thread.focus_area.value, "")
+    header = ThreadHeader(
+        id=thread_id,
+        title=thread.title,
+        kind_label=_kind_label(thread, locale),
+        focus_label=focus_label,
+        status_label=t(f"status.{thread.status.value}", locale),
+        answered=thread.status == ThreadStatus.ANSWERED,
+        created=fmt_date(thread.created_at, locale),
+        author=author,
+        community_slug=community.slug,
+        community_name=community.name,
+        reply_count=fmt_number(thread.reply_count, locale),
+        first_response=(
+            fmt_duration(thread.first_response_seconds, locale)
+            if thread.first_response_seconds is not None
+            else ""
+        ),
+    )
+    return header, posts
