@@ -14,6 +14,10 @@ config = rx.Config(
     db_url=db_url(),
     telemetry_enabled=False,
     show_built_with_reflex=False,
-    plugins=[],
+    plugins=[
+        rx.plugins.RadixThemesPlugin(
+            theme=rx.theme(accent_color="teal", gray_color="slate", radius="medium")
+        ),
+    ],
     disable_plugins=[rx.plugins.sitemap.SitemapPlugin],
 )

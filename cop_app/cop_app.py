@@ -4,7 +4,5 @@ import reflex as rx
 
 from cop_app.pages import community, home, login, thread  # noqa: F401  (@rx.page registers)
 
-app = rx.App(
-    theme=rx.theme(accent_color="teal", gray_color="slate", radius="medium", scaling="100%"),
-    stylesheets=["/styles.css"],
-)
+# The Radix theme is configured in rxconfig.py (RadixThemesPlugin).
+app = rx.App(stylesheets=["/styles.css"])

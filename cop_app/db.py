@@ -27,7 +27,7 @@ def db_url() -> str:
 
 
 @event.listens_for(Engine, "connect")
-def _sqlite_pragmas(dbapi_connection, connection_record) -> None:  # noqa: ANN001
+def _sqlite_pragmas(dbapi_connection, connection_record) -> None:
     """Make every SQLite connection durable and concurrent-safe."""
     module = type(dbapi_connection).__module__
     if not module.startswith(("sqlite3", "pysqlite")):
@@ -52,7 +52,10 @@ def get_engine(url: str | None = None) -> Engine:
     if engine is None:
         kwargs: dict = {"pool_pre_ping": True}
         if url.startswith("sqlite"):
-            kwargs["connect_args"] = {"check_same_thread": False, "timeout": SQLITE_BUSY_TIMEOUT_MS / 1000}
+            kwargs["connect_args"] = {
+                "check_same_thread": False,
+                "timeout": SQLITE_BUSY_TIMEOUT_MS / 1000,
+            }
         engine = sa.create_engine(url, **kwargs)
         _ENGINES[url] = engine
     return engine

@@ -19,7 +19,6 @@ import sqlalchemy as sa
 from sqlalchemy.types import TypeDecorator
 from sqlmodel import Field, SQLModel
 
-
 # Name the constraints we do not name by hand (primary and foreign keys), so
 # migrations can drop or alter them on every backend (SQLite batch mode needs it).
 SQLModel.metadata.naming_convention = {
@@ -221,7 +220,9 @@ class MemberProfile(SQLModel, table=True):
     discipline: str = Field(default="", max_length=80)
     region: str = Field(default="", max_length=80)
     languages: list[str] = Field(default_factory=list, sa_type=sa.JSON)  # ISO 639-1 codes
-    focus_interests: list[str] = Field(default_factory=list, sa_type=sa.JSON)  # FocusAreaCode values
+    focus_interests: list[str] = Field(
+        default_factory=list, sa_type=sa.JSON
+    )  # FocusAreaCode values
     bio: str = Field(default="", max_length=1000)
     updated_at: datetime = Field(default_factory=utcnow, sa_column=_ts())
 

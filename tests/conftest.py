@@ -12,7 +12,7 @@ import pytest
 import sqlalchemy as sa
 from sqlmodel import Session, SQLModel
 
-import cop_app.db  # noqa: F401  (installs the SQLite pragmas on every engine)
+import cop_app.db
 import cop_app.models  # noqa: F401  (registers every table)
 
 

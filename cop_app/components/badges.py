@@ -34,15 +34,11 @@ def openness_badge(selective: rx.Var[bool]) -> rx.Component:
     return rx.cond(
         selective,
         rx.tooltip(
-            rx.badge(
-                rx.icon("lock", size=12), t("community.selective"), color_scheme="gray"
-            ),
+            rx.badge(rx.icon("lock", size=12), t("community.selective"), color_scheme="gray"),
             content=t("community.selective_help"),
         ),
         rx.tooltip(
-            rx.badge(
-                rx.icon("door-open", size=12), t("community.open"), color_scheme="green"
-            ),
+            rx.badge(rx.icon("door-open", size=12), t("community.open"), color_scheme="green"),
             content=t("community.open_help"),
         ),
     )

@@ -30,7 +30,9 @@ def thread_row(row: ThreadRow) -> rx.Component:
                     spacing="2",
                     wrap="wrap",
                 ),
-                rx.link(row.title, href=row.url, size="3", weight="medium", class_name="thread-link"),
+                rx.link(
+                    row.title, href=row.url, size="3", weight="medium", class_name="thread-link"
+                ),
                 rx.text(
                     row.author + " · " + row.last_activity,
                     size="1",

@@ -95,7 +95,13 @@ def _header() -> rx.Component:
         ),
         rx.heading(h.title, as_="h1", size="6"),
         rx.text(
-            h.author + " · " + h.created + " · " + h.reply_count + " " + t("community.replies_word"),
+            h.author
+            + " · "
+            + h.created
+            + " · "
+            + h.reply_count
+            + " "
+            + t("community.replies_word"),
             size="2",
             color=rx.color("gray", 11),
         ),

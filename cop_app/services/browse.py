@@ -103,7 +103,6 @@ def get_community(session: Session, *, slug: str) -> Community | None:
 def get_community_header(
     session: Session, *, community: Community, locale: str = DEFAULT_LOCALE
 ) -> CommunityHeader:
-    assert community.id is not None
     return CommunityHeader(
         slug=community.slug,
         name=community.name,
@@ -113,7 +112,7 @@ def get_community_header(
         member_count=fmt_number(community.member_count, locale),
         thread_count=fmt_number(community.thread_count, locale),
         languages=", ".join(lang.upper() for lang in community.languages),
-        focus=_focus_badges(session, [community.id]).get(community.id, []),
+        focus=_focus_badges(session, [community.id or 0]).get(community.id or 0, []),
     )
 
 

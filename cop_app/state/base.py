@@ -10,7 +10,6 @@ import asyncio
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-
 from cop_app.db import session_scope
 
 T = TypeVar("T")

@@ -21,7 +21,7 @@ _EMPTY = CommunityHeader(
 )
 
 
-def _community_page(session, *, slug: str):  # noqa: ANN001, ANN202
+def _community_page(session, *, slug: str):
     community = browse.get_community(session, slug=slug)
     if community is None:
         return None

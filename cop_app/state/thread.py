@@ -24,7 +24,7 @@ _EMPTY = ThreadHeader(
 )
 
 
-def _thread_page(session, *, slug: str, thread_id: int):  # noqa: ANN001, ANN202
+def _thread_page(session, *, slug: str, thread_id: int):
     community = browse.get_community(session, slug=slug)
     if community is None:
         return None

