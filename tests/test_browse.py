@@ -1,0 +1,137 @@
+"""The read side of the first screens: what the home, community and thread pages show."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime, timedelta
+
+import sqlalchemy as sa
+from sqlalchemy import event
+from sqlmodel import Session
+
+from cop_app.models import FocusAreaCode, Openness, ThreadKind, utcnow
+from cop_app.services import browse
+from tests.factories import (
+    make_accept,
+    make_community,
+    make_membership,
+    make_reply,
+    make_thread,
+    make_user,
+)
+
+NOW = datetime(2026, 11, 22, 12, tzinfo=UTC)
+
+
+@contextmanager
+def count_statements(engine: sa.Engine) -> Iterator[list[str]]:
+    seen: list[str] = []
+
+    def before(conn, cursor, statement, *args) -> None:  # noqa: ANN001
+        seen.append(statement)
+
+    event.listen(engine, "before_cursor_execute", before)
+    try:
+        yield seen
+    finally:
+        event.remove(engine, "before_cursor_execute", before)
+
+
+def test_cards_list_live_communities_by_name_with_primary_focus_only(session: Session) -> None:
+    b = make_community(
+        session,
+        name="Beta",
+        primary=(FocusAreaCode.LEARNING,),
+        secondary=(FocusAreaCode.INNOVATION,),
+        openness=Openness.SELECTIVE,
+    )
+    make_community(session, name="Alpha", primary=(FocusAreaCode.COORDINATION,))
+    make_community(session, name="Gone", archived_at=utcnow())
+    make_membership(session, community=b, user=make_user(session))
+
+    cards = browse.list_community_cards(session, now=NOW)
+
+    assert [c.name for c in cards] == ["Alpha", "Beta"]
+    beta = cards[1]
+    assert [f.code for f in beta.focus] == ["learning"]
+    assert beta.selective is True
+    assert beta.member_count == "1"
+
+
+def test_community_cards_take_a_fixed_number_of_queries(session: Session, engine) -> None:  # noqa: ANN001
+    for i in range(12):
+        make_community(session, name=f"C{i}", primary=(FocusAreaCode.LEARNING,))
+    session.commit()
+    with count_statements(engine) as seen:
+        cards = browse.list_community_cards(session, now=NOW)
+    assert len(cards) == 12
+    assert len(seen) == 2  # communities, then all their focus areas
+
+
+def test_recent_threads_pinned_first_then_by_activity_and_hidden_left_out(
+    session: Session,
+) -> None:
+    community = make_community(session, primary=(FocusAreaCode.PRACTITIONER_SUPPORT,))
+    asker, helper = make_user(session), make_user(session)
+    old = make_thread(
+        session, community=community, author=asker, created_at=NOW - timedelta(days=9)
+    )
+    new = make_thread(
+        session, community=community, author=asker, created_at=NOW - timedelta(days=1)
+    )
+    pinned = make_thread(
+        session,
+        community=community,
+        author=asker,
+        kind=ThreadKind.DISCUSSION,
+        created_at=NOW - timedelta(days=30),
+        is_pinned=True,
+    )
+    make_thread(session, community=community, author=asker, is_hidden=True)
+    answer = make_reply(session, thread=old, author=helper, at=NOW - timedelta(hours=2))
+    make_accept(session, post=answer, at=NOW - timedelta(hours=1))
+
+    rows = browse.list_recent_threads(session, community=community, now=NOW)
+
+    assert [r.id for r in rows] == [pinned.id, old.id, new.id]
+    by_id = {r.id: r for r in rows}
+    assert by_id[old.id].answered and not by_id[old.id].unanswered
+    assert by_id[new.id].unanswered and not by_id[new.id].answered
+    assert not by_id[pinned.id].unanswered  # a discussion waits for no answer
+    assert by_id[old.id].replies == "1"
+    assert by_id[old.id].url == f"/c/{community.slug}/t/{old.id}"
+
+
+def test_thread_view_shows_posts_in_order_and_marks_the_accepted_answer(session: Session) -> None:
+    community = make_community(session)
+    asker = make_user(session, display_name="Asha", organisation="Ministry", region="South Asia")
+    helper = make_user(session, display_name="Bo")
+    thread = make_thread(
+        session, community=community, author=asker, created_at=NOW - timedelta(hours=6)
+    )
+    first = make_reply(
+        session, thread=thread, author=helper, at=NOW - timedelta(hours=1), body="Try X"
+    )
+    make_reply(session, thread=thread, author=asker, at=NOW, body="Thanks")
+    make_accept(session, post=first)
+
+    found = browse.get_thread_view(session, community=community, thread_id=thread.id or 0, now=NOW)
+
+    assert found is not None
+    header, posts = found
+    assert [p.author for p in posts] == ["Asha", "Bo", "Asha"]
+    assert posts[0].opening and posts[0].author_meta == "Ministry · South Asia"
+    assert [p.accepted for p in posts] == [False, True, False]
+    assert header.first_response == "5 hours"
+    assert header.answered
+
+
+def test_thread_view_refuses_other_communities_and_hidden_threads(session: Session) -> None:
+    mine, other = make_community(session), make_community(session)
+    author = make_user(session)
+    thread = make_thread(session, community=mine, author=author)
+    hidden = make_thread(session, community=mine, author=author, is_hidden=True)
+    assert browse.get_thread_view(session, community=other, thread_id=thread.id or 0) is None
+    assert browse.get_thread_view(session, community=mine, thread_id=hidden.id or 0) is None
+    assert browse.get_thread_view(session, community=mine, thread_id=thread.id or 0) is not None
