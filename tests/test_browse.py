@@ -28,7 +28,7 @@ NOW = datetime(2026, 11, 22, 12, tzinfo=UTC)
 def count_statements(engine: sa.Engine) -> Iterator[list[str]]:
     seen: list[str] = []
 
-    def before(conn, cursor, statement, *args) -> None:  # noqa: ANN001
+    def before(conn, cursor, statement, *args) -> None:
         seen.append(statement)
 
     event.listen(engine, "before_cursor_execute", before)
@@ -59,7 +59,7 @@ def test_cards_list_live_communities_by_name_with_primary_focus_only(session: Se
     assert beta.member_count == "1"
 
 
-def test_community_cards_take_a_fixed_number_of_queries(session: Session, engine) -> None:  # noqa: ANN001
+def test_community_cards_take_a_fixed_number_of_queries(session: Session, engine) -> None:
     for i in range(12):
         make_community(session, name=f"C{i}", primary=(FocusAreaCode.LEARNING,))
     session.commit()

@@ -71,8 +71,10 @@ def site_footer() -> rx.Component:
     return rx.el.footer(
         rx.text(t("footer.text"), size="1", color=rx.color("gray", 10)),
         max_width=MAX_WIDTH,
+        width="100%",
         margin_x="auto",
-        padding="2rem 1.5rem",
+        padding="1.5rem",
+        border_top=f"1px solid {rx.color('gray', 4)}",
     )
 
 
@@ -93,8 +95,11 @@ def shell(*children: rx.Component) -> rx.Component:
             padding_x="1.5rem",
             padding_y="2rem",
             width="100%",
+            flex="1",
         ),
         site_footer(),
+        display="flex",
+        flex_direction="column",
         min_height="100vh",
         background=rx.color("gray", 2),
     )
