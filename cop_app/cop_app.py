@@ -2,7 +2,7 @@
 
 import reflex as rx
 
-from cop_app.pages import community, home, login, thread  # noqa: F401  (@rx.page registers)
+from cop_app.pages import community, home, login, not_found, thread  # noqa: F401  (@rx.page registers)
 
 # The Radix theme is configured in rxconfig.py (RadixThemesPlugin).
 app = rx.App(stylesheets=["/styles.css"])

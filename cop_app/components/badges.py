@@ -27,6 +27,7 @@ def focus_badge(badge: FocusBadge) -> rx.Component:
         ),
         variant=rx.cond(badge.primary, "solid", "outline"),
         radius="full",
+        high_contrast=True,
     )
 
 
@@ -38,7 +39,12 @@ def openness_badge(selective: rx.Var[bool]) -> rx.Component:
             content=t("community.selective_help"),
         ),
         rx.tooltip(
-            rx.badge(rx.icon("door-open", size=12), t("community.open"), color_scheme="green"),
+            rx.badge(
+                rx.icon("door-open", size=12),
+                t("community.open"),
+                color_scheme="green",
+                high_contrast=True,
+            ),
             content=t("community.open_help"),
         ),
     )
@@ -47,11 +53,19 @@ def openness_badge(selective: rx.Var[bool]) -> rx.Component:
 def answer_badge(answered: rx.Var[bool], unanswered: rx.Var[bool]) -> rx.Component:
     return rx.cond(
         answered,
-        rx.badge(rx.icon("circle-check", size=12), t("threads.answered"), color_scheme="green"),
+        rx.badge(
+            rx.icon("circle-check", size=12),
+            t("threads.answered"),
+            color_scheme="green",
+            high_contrast=True,
+        ),
         rx.cond(
             unanswered,
             rx.badge(
-                rx.icon("circle-help", size=12), t("threads.unanswered"), color_scheme="orange"
+                rx.icon("circle-help", size=12),
+                t("threads.unanswered"),
+                color_scheme="orange",
+                high_contrast=True,
             ),
             rx.fragment(),
         ),

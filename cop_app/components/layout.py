@@ -42,9 +42,14 @@ def site_header() -> rx.Component:
             rx.spacer(),
             rx.el.nav(
                 rx.hstack(
-                    rx.link(t("nav.communities"), href=routes.HOME, weight="medium"),
                     rx.link(
-                        rx.button(t("nav.sign_in"), variant="soft", size="2"),
+                        t("nav.communities"),
+                        href=routes.HOME,
+                        weight="medium",
+                        high_contrast=True,
+                    ),
+                    rx.link(
+                        rx.button(t("nav.sign_in"), variant="soft", size="2", high_contrast=True),
                         href=routes.LOGIN,
                     ),
                     align="center",
@@ -69,7 +74,7 @@ def site_header() -> rx.Component:
 
 def site_footer() -> rx.Component:
     return rx.el.footer(
-        rx.text(t("footer.text"), size="1", color=rx.color("gray", 10)),
+        rx.text(t("footer.text"), size="1", color=rx.color("gray", 11)),
         max_width=MAX_WIDTH,
         width="100%",
         margin_x="auto",
@@ -81,15 +86,14 @@ def site_footer() -> rx.Component:
 def shell(*children: rx.Component) -> rx.Component:
     """A page: skip link, header, the page's content in <main>, footer."""
     return rx.box(
-        rx.link(
-            t("nav.skip"),
-            href="#main",
-            class_name="skip-link",
-        ),
+        # reload_document: let the browser follow "#main" natively (React
+        # Router's client-side navigation neither scrolls nor moves focus).
+        rx.el.a(t("nav.skip"), href="#main", reload_document=True, class_name="skip-link"),
         site_header(),
         rx.el.main(
             *children,
             id="main",
+            tab_index=-1,  # so following the skip link moves focus here
             max_width=MAX_WIDTH,
             margin_x="auto",
             padding_x="1.5rem",

@@ -61,6 +61,9 @@ MESSAGES: dict[str, str] = {
     "status.open": "Open",
     "status.answered": "Answered",
     "status.closed": "Closed",
+    # Not-found page
+    "not_found.title": "Page not found",
+    "not_found.text": "There is nothing at this address. The link may be mistyped.",
     # Sign-in placeholder (accounts arrive with the accounts issue)
     "login.title": "Sign in",
     "login.soon": "Signing in arrives with member accounts. Browsing is open to everyone for now.",

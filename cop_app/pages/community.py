@@ -24,19 +24,24 @@ def thread_row(row: ThreadRow) -> rx.Component:
                     rx.badge(row.kind_label, variant="soft", color_scheme="gray"),
                     rx.cond(
                         row.focus_label != "",
-                        rx.text(row.focus_label, size="1", color=rx.color("gray", 10)),
+                        rx.text(row.focus_label, size="1", color=rx.color("gray", 11)),
                     ),
                     align="center",
                     spacing="2",
                     wrap="wrap",
                 ),
                 rx.link(
-                    row.title, href=row.url, size="3", weight="medium", class_name="thread-link"
+                    row.title,
+                    href=row.url,
+                    size="3",
+                    weight="medium",
+                    high_contrast=True,
+                    class_name="thread-link",
                 ),
                 rx.text(
                     row.author + " · " + row.last_activity,
                     size="1",
-                    color=rx.color("gray", 10),
+                    color=rx.color("gray", 11),
                 ),
                 spacing="1",
                 align="start",
@@ -47,10 +52,14 @@ def thread_row(row: ThreadRow) -> rx.Component:
                 answer_badge(row.answered, row.unanswered),
                 rx.hstack(
                     rx.icon("message-circle", size=14, color=rx.color("gray", 10)),
-                    rx.text(row.replies, size="2", color=rx.color("gray", 11)),
+                    rx.text(
+                        row.replies,
+                        rx.el.span(" " + t("community.replies_word"), class_name="sr-only"),
+                        size="2",
+                        color=rx.color("gray", 11),
+                    ),
                     spacing="1",
                     align="center",
-                    aria_label=row.replies + " " + t("community.replies_word"),
                 ),
                 align="end",
                 spacing="2",
@@ -73,6 +82,7 @@ def _header() -> rx.Component:
             rx.hstack(rx.icon("arrow-left", size=14), t("community.back_home"), align="center"),
             href=routes.HOME,
             size="2",
+            high_contrast=True,
         ),
         rx.hstack(
             rx.heading(h.name, as_="h1", size="7"),
@@ -109,7 +119,7 @@ def _threads() -> rx.Component:
                 padding="0",
                 width="100%",
             ),
-            rx.callout(t("community.no_threads"), icon="info"),
+            rx.callout(t("community.no_threads"), icon="info", high_contrast=True),
         ),
         spacing="3",
         width="100%",
@@ -124,7 +134,12 @@ def community() -> rx.Component:
             rx.cond(
                 CommunityState.found,
                 rx.fragment(_header(), _threads()),
-                rx.callout(t("community.not_found"), icon="triangle-alert", color_scheme="red"),
+                rx.callout(
+                    t("community.not_found"),
+                    icon="triangle-alert",
+                    color_scheme="red",
+                    high_contrast=True,
+                ),
             ),
             loading(),
         )

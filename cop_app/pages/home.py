@@ -81,7 +81,7 @@ def home() -> rx.Component:
                     spacing="4",
                     width="100%",
                 ),
-                rx.callout(t("home.empty"), icon="info"),
+                rx.callout(t("home.empty"), icon="info", high_contrast=True),
             ),
             loading(),
         ),

@@ -16,7 +16,7 @@ def login() -> rx.Component:
             rx.vstack(
                 rx.heading(t("login.title"), as_="h1", size="6"),
                 rx.text(t("login.soon"), size="3"),
-                rx.link(t("community.back_home"), href=routes.HOME),
+                rx.link(t("community.back_home"), href=routes.HOME, high_contrast=True),
                 spacing="3",
             ),
             max_width="28rem",

@@ -19,7 +19,7 @@ def post_card(post: PostView) -> rx.Component:
                     rx.avatar(fallback=post.author[:2], size="2", radius="full"),
                     rx.vstack(
                         rx.text(post.author, weight="bold", size="2"),
-                        rx.text(post.author_meta, size="1", color=rx.color("gray", 10)),
+                        rx.text(post.author_meta, size="1", color=rx.color("gray", 11)),
                         spacing="0",
                     ),
                     rx.spacer(),
@@ -30,15 +30,16 @@ def post_card(post: PostView) -> rx.Component:
                             t("thread.accepted"),
                             color_scheme="green",
                             size="2",
+                            high_contrast=True,
                         ),
                     ),
                     rx.el.time(
-                        rx.text(post.created, size="1", color=rx.color("gray", 10)),
+                        rx.text(post.created, size="1", color=rx.color("gray", 11)),
                         date_time=post.created_iso,
                     ),
                     rx.cond(
                         post.edited,
-                        rx.text("· " + t("thread.edited"), size="1", color=rx.color("gray", 10)),
+                        rx.text("· " + t("thread.edited"), size="1", color=rx.color("gray", 11)),
                     ),
                     width="100%",
                     align="center",
@@ -53,7 +54,7 @@ def post_card(post: PostView) -> rx.Component:
                         rx.text(
                             post.helpful + " " + t("thread.helpful_word"),
                             size="1",
-                            color=rx.color("gray", 10),
+                            color=rx.color("gray", 11),
                         ),
                         spacing="1",
                         align="center",
@@ -81,13 +82,21 @@ def _header() -> rx.Component:
             ),
             href="/c/" + h.community_slug,
             size="2",
+            high_contrast=True,
         ),
         rx.hstack(
             rx.badge(h.kind_label, variant="soft", color_scheme="gray"),
-            rx.cond(h.focus_label != "", rx.badge(h.focus_label, variant="outline")),
+            rx.cond(
+                h.focus_label != "", rx.badge(h.focus_label, variant="outline", high_contrast=True)
+            ),
             rx.cond(
                 h.answered,
-                rx.badge(rx.icon("circle-check", size=12), h.status_label, color_scheme="green"),
+                rx.badge(
+                    rx.icon("circle-check", size=12),
+                    h.status_label,
+                    color_scheme="green",
+                    high_contrast=True,
+                ),
                 rx.badge(h.status_label, color_scheme="gray", variant="outline"),
             ),
             spacing="2",
@@ -108,7 +117,7 @@ def _header() -> rx.Component:
         rx.cond(
             h.first_response != "",
             rx.text(t("thread.first_response_after") + " " + h.first_response, size="2"),
-            rx.text(t("thread.no_response"), size="2", color=rx.color("orange", 11)),
+            rx.text(t("thread.no_response"), size="2", color=rx.color("orange", 12)),
         ),
         spacing="2",
         margin_bottom="1.25rem",
@@ -130,7 +139,12 @@ def thread() -> rx.Component:
                     width="100%",
                     max_width="52rem",
                 ),
-                rx.callout(t("thread.not_found"), icon="triangle-alert", color_scheme="red"),
+                rx.callout(
+                    t("thread.not_found"),
+                    icon="triangle-alert",
+                    color_scheme="red",
+                    high_contrast=True,
+                ),
             ),
             loading(),
         )
