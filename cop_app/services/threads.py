@@ -1,0 +1,487 @@
+"""Threads, posts, reactions and accepted answers: the write side (and reads).
+
+Same conventions as :mod:`cop_app.services.communities`: keyword-only
+functions taking the caller's :class:`Session`, never committing. Each write
+updates the stored counters the lists and the dashboard read (thread
+``reply_count``, ``participant_count``, ``last_activity_at``, first response;
+``post.helpful_count``; community ``thread_count`` and ``last_activity_at``)
+in the same transaction, with SQL expressions rather than read-modify-write,
+and appends one row to the activity log.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime
+
+import sqlalchemy as sa
+from sqlmodel import Session, col, select
+
+from cop_app.models import (
+    AcceptedAnswer,
+    ActivityKind,
+    Community,
+    CommunityFocusArea,
+    FocusAreaCode,
+    KnowledgeSubtype,
+    Post,
+    Reaction,
+    ReactionKind,
+    TargetUnit,
+    Thread,
+    ThreadKind,
+    ThreadStatus,
+    Urgency,
+    User,
+)
+from cop_app.services.communities import (
+    InvalidTimestampError,
+    NotAllowedError,
+    ServiceError,
+    check_can_moderate,
+    check_can_post,
+    get_required,
+    later_of,
+    log_event,
+    normalise_tags,
+    pk,
+    ts_literal,
+    update_counters,
+    when,
+)
+
+MAX_TITLE_LENGTH = 200
+MAX_BODY_LENGTH = 50_000
+#: Thread kinds that wait for an answer (accepted answers, first response).
+ANSWERABLE_KINDS: frozenset[ThreadKind] = frozenset({ThreadKind.QUESTION, ThreadKind.HELPDESK})
+
+
+# --------------------------------------------------------------------------- errors
+
+
+class ThreadError(ServiceError):
+    """A thread or post write was refused."""
+
+
+class EmptyTitleError(ThreadError):
+    pass
+
+
+class TitleTooLongError(ThreadError):
+    pass
+
+
+class EmptyBodyError(ThreadError):
+    pass
+
+
+class BodyTooLongError(ThreadError):
+    pass
+
+
+class KnowledgeSubtypeError(ThreadError):
+    """A knowledge item needs a subtype; other kinds must not have one."""
+
+
+class UrgencyError(ThreadError):
+    """Urgency belongs to help-desk requests only."""
+
+
+class ThreadLockedError(ThreadError):
+    pass
+
+
+class ThreadHiddenError(ThreadError):
+    pass
+
+
+class PostNotInThreadError(ThreadError):
+    pass
+
+
+class OwnPostReactionError(ThreadError):
+    pass
+
+
+class NotAnswerableError(ThreadError):
+    """Only questions and help-desk requests have accepted answers."""
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _clean_title(title: str) -> str:
+    value = " ".join(title.split())
+    if not value:
+        msg = "a thread needs a title"
+        raise EmptyTitleError(msg)
+    if len(value) > MAX_TITLE_LENGTH:
+        msg = f"a title may have at most {MAX_TITLE_LENGTH} characters"
+        raise TitleTooLongError(msg)
+    return value
+
+
+def _clean_body(body: str) -> str:
+    value = body.strip()
+    if not value:
+        msg = "write something before posting"
+        raise EmptyBodyError(msg)
+    if len(value) > MAX_BODY_LENGTH:
+        msg = f"a post may have at most {MAX_BODY_LENGTH} characters"
+        raise BodyTooLongError(msg)
+    return value
+
+
+def _community_of(session: Session, thread: Thread) -> Community:
+    return get_required(session, Community, thread.community_id)
+
+
+def get_helpdesk_target_hours(session: Session, *, community: Community) -> float | None:
+    """The community's help-desk response target in hours: the target of its
+    practitioner-support focus area, when that is counted in hours."""
+    row = session.exec(
+        select(CommunityFocusArea).where(
+            CommunityFocusArea.community_id == community.id,
+            CommunityFocusArea.focus_area == FocusAreaCode.PRACTITIONER_SUPPORT,
+            CommunityFocusArea.target_unit == TargetUnit.HOURS_TO_FIRST_RESPONSE,
+        )
+    ).first()
+    return row.target_value if row is not None else None
+
+
+# --------------------------------------------------------------------------- reads
+
+
+def get_thread(session: Session, *, thread_id: int) -> Thread | None:
+    return session.get(Thread, thread_id)
+
+
+def list_posts(session: Session, *, thread: Thread) -> list[Post]:
+    """The thread's posts in order, opening post first."""
+    return list(
+        session.exec(
+            select(Post).where(Post.thread_id == thread.id).order_by(col(Post.position))
+        ).all()
+    )
+
+
+def get_accepted_answer(session: Session, *, thread: Thread) -> AcceptedAnswer | None:
+    return session.get(AcceptedAnswer, thread.id)
+
+
+# --------------------------------------------------------------------------- checks
+
+
+def check_can_reply(session: Session, *, thread: Thread, user: User) -> None:
+    """Members may reply to a thread that is neither locked nor hidden."""
+    if thread.is_locked:
+        msg = "this thread is locked; no new replies"
+        raise ThreadLockedError(msg)
+    if thread.is_hidden:
+        msg = "this thread is hidden by the moderators"
+        raise ThreadHiddenError(msg)
+    check_can_post(session, community=_community_of(session, thread), user=user)
+
+
+def check_can_accept(session: Session, *, thread: Thread, user: User) -> None:
+    """The thread's author, the community's leads and facilitators, and site
+    admins may mark an accepted answer."""
+    if thread.author_id == user.id:
+        return
+    try:
+        check_can_moderate(session, community=_community_of(session, thread), user=user)
+    except NotAllowedError:
+        msg = "only the person who asked, or a lead or facilitator, can accept an answer"
+        raise NotAllowedError(msg) from None
+
+
+# --------------------------------------------------------------------------- writes
+
+
+def do_create_thread(
+    session: Session,
+    *,
+    community: Community,
+    author: User,
+    kind: ThreadKind,
+    title: str,
+    body: str,
+    focus_area: FocusAreaCode | None = None,
+    knowledge_subtype: KnowledgeSubtype | None = None,
+    tags: Iterable[str] = (),
+    urgency: Urgency | None = None,
+    context_country: str = "",
+    context_project: str = "",
+    at: datetime | None = None,
+) -> Thread:
+    """Start a thread with its opening post (position 0).
+
+    A help-desk request gets the community's response target copied in (and
+    ``normal`` urgency unless given); a knowledge item needs its subtype.
+    """
+    at = when(at)
+    kind = ThreadKind(kind)
+    title = _clean_title(title)
+    body = _clean_body(body)
+    if kind == ThreadKind.KNOWLEDGE and knowledge_subtype is None:
+        msg = "a knowledge item needs a type: good practice, lesson learned, ToR or briefing note"
+        raise KnowledgeSubtypeError(msg)
+    if kind != ThreadKind.KNOWLEDGE and knowledge_subtype is not None:
+        msg = "only knowledge items have a knowledge type"
+        raise KnowledgeSubtypeError(msg)
+    if kind != ThreadKind.HELPDESK and urgency is not None:
+        msg = "only help-desk requests have an urgency"
+        raise UrgencyError(msg)
+    check_can_post(session, community=community, user=author)
+    thread = Thread(
+        community_id=pk(community),
+        author_id=pk(author),
+        kind=kind,
+        knowledge_subtype=KnowledgeSubtype(knowledge_subtype) if knowledge_subtype else None,
+        focus_area=FocusAreaCode(focus_area) if focus_area else None,
+        title=title,
+        tags=normalise_tags(tags),
+        urgency=(Urgency(urgency) if urgency else Urgency.NORMAL)
+        if kind == ThreadKind.HELPDESK
+        else None,
+        context_country=context_country.strip()[:80],
+        context_project=context_project.strip()[:120],
+        response_target_hours=get_helpdesk_target_hours(session, community=community)
+        if kind == ThreadKind.HELPDESK
+        else None,
+        created_at=at,
+        reply_count=0,
+        participant_count=1,
+        last_activity_at=at,
+    )
+    session.add(thread)
+    session.flush()
+    post = Post(thread_id=pk(thread), author_id=pk(author), position=0, body=body, created_at=at)
+    session.add(post)
+    session.flush()
+    update_counters(
+        session,
+        community,
+        thread_count=Community.thread_count + 1,
+        last_activity_at=later_of(Community.last_activity_at, at),
+    )
+    log_event(
+        session,
+        community_id=community.id,
+        actor_id=author.id,
+        kind=ActivityKind.THREAD_CREATED,
+        at=at,
+        thread_id=thread.id,
+        post_id=post.id,
+        focus_area=thread.focus_area,
+    )
+    session.flush()
+    return thread
+
+
+def do_reply(
+    session: Session,
+    *,
+    thread: Thread,
+    author: User,
+    body: str,
+    quoted_post: Post | None = None,
+    at: datetime | None = None,
+) -> Post:
+    """Reply at the end of a thread and keep its counters right.
+
+    The first response (time and seconds since the thread started) counts only
+    replies by someone other than the thread's author.
+    """
+    at = when(at)
+    body = _clean_body(body)
+    check_can_reply(session, thread=thread, user=author)
+    if quoted_post is not None and quoted_post.thread_id != thread.id:
+        msg = "you can only quote a post from the same thread"
+        raise PostNotInThreadError(msg)
+    if at < thread.created_at:
+        msg = "a reply cannot be older than its thread"
+        raise InvalidTimestampError(msg)
+    position = session.exec(
+        select(sa.func.coalesce(sa.func.max(Post.position), -1) + 1).where(
+            Post.thread_id == thread.id
+        )
+    ).one()
+    post = Post(
+        thread_id=pk(thread),
+        author_id=pk(author),
+        position=position,
+        body=body,
+        quoted_post_id=quoted_post.id if quoted_post is not None else None,
+        created_at=at,
+    )
+    session.add(post)
+    session.flush()
+
+    participants = (
+        select(sa.func.count(sa.distinct(Post.author_id)))
+        .where(Post.thread_id == thread.id)
+        .scalar_subquery()
+    )
+    values: dict[str, object] = {
+        "reply_count": Thread.reply_count + 1,
+        "participant_count": participants,
+        "last_activity_at": later_of(Thread.last_activity_at, at),
+    }
+    if author.id != thread.author_id:
+        earlier = sa.or_(
+            col(Thread.first_response_at).is_(None), col(Thread.first_response_at) > ts_literal(at)
+        )
+        seconds = int((at - thread.created_at).total_seconds())
+        values["first_response_at"] = sa.case(
+            (earlier, ts_literal(at)), else_=Thread.first_response_at
+        )
+        values["first_response_seconds"] = sa.case(
+            (earlier, seconds), else_=Thread.first_response_seconds
+        )
+    update_counters(session, thread, **values)
+    community = _community_of(session, thread)
+    update_counters(session, community, last_activity_at=later_of(Community.last_activity_at, at))
+    log_event(
+        session,
+        community_id=thread.community_id,
+        actor_id=author.id,
+        kind=ActivityKind.REPLY_CREATED,
+        at=at,
+        thread_id=thread.id,
+        post_id=post.id,
+        counterpart_id=thread.author_id,
+        focus_area=thread.focus_area,
+    )
+    session.flush()
+    return post
+
+
+def do_react(
+    session: Session,
+    *,
+    post: Post,
+    user: User,
+    kind: ReactionKind = ReactionKind.HELPFUL,
+    at: datetime | None = None,
+) -> Reaction:
+    """Mark a post helpful. Once per member and post (again is a no-op); not on
+    one's own post."""
+    at = when(at)
+    thread = get_required(session, Thread, post.thread_id)
+    if post.author_id == user.id:
+        msg = "you cannot mark your own post as helpful"
+        raise OwnPostReactionError(msg)
+    if thread.is_hidden:
+        msg = "this thread is hidden by the moderators"
+        raise ThreadHiddenError(msg)
+    check_can_post(session, community=_community_of(session, thread), user=user)
+    existing = session.exec(
+        select(Reaction).where(
+            Reaction.post_id == post.id, Reaction.user_id == user.id, Reaction.kind == kind
+        )
+    ).first()
+    if existing is not None:
+        return existing
+    if at < post.created_at:
+        msg = "a reaction cannot be older than its post"
+        raise InvalidTimestampError(msg)
+    reaction = Reaction(post_id=pk(post), user_id=pk(user), kind=ReactionKind(kind), created_at=at)
+    session.add(reaction)
+    session.flush()
+    update_counters(session, post, helpful_count=Post.helpful_count + 1)
+    log_event(
+        session,
+        community_id=thread.community_id,
+        actor_id=user.id,
+        kind=ActivityKind.REACTION_ADDED,
+        at=at,
+        thread_id=thread.id,
+        post_id=post.id,
+        counterpart_id=post.author_id,
+        focus_area=thread.focus_area,
+    )
+    session.flush()
+    return reaction
+
+
+def do_accept_answer(
+    session: Session, *, thread: Thread, post: Post, by: User, at: datetime | None = None
+) -> AcceptedAnswer:
+    """Mark a reply as the accepted answer; the thread becomes answered. A new
+    choice replaces the previous one (accepting the same post again is a no-op)."""
+    at = when(at)
+    if ThreadKind(thread.kind) not in ANSWERABLE_KINDS:
+        msg = "only questions and help-desk requests have an accepted answer"
+        raise NotAnswerableError(msg)
+    if post.thread_id != thread.id:
+        msg = "the answer must be a reply in this thread"
+        raise PostNotInThreadError(msg)
+    if post.position == 0:
+        msg = "the opening post cannot be its own answer"
+        raise PostNotInThreadError(msg)
+    check_can_accept(session, thread=thread, user=by)
+    if at < post.created_at:
+        msg = "an answer cannot be accepted before it was written"
+        raise InvalidTimestampError(msg)
+    accepted = session.get(AcceptedAnswer, pk(thread))
+    if accepted is not None and accepted.post_id == post.id:
+        return accepted
+    if accepted is None:
+        accepted = AcceptedAnswer(
+            thread_id=pk(thread), post_id=pk(post), accepted_by_id=pk(by), accepted_at=at
+        )
+        session.add(accepted)
+    else:
+        accepted.post_id = pk(post)
+        accepted.accepted_by_id = pk(by)
+        accepted.accepted_at = at
+    thread.status = ThreadStatus.ANSWERED
+    log_event(
+        session,
+        community_id=thread.community_id,
+        actor_id=by.id,
+        kind=ActivityKind.ANSWER_ACCEPTED,
+        at=at,
+        thread_id=thread.id,
+        post_id=post.id,
+        counterpart_id=post.author_id,
+        focus_area=thread.focus_area,
+    )
+    session.flush()
+    return accepted
+
+
+def do_moderate_thread(
+    session: Session,
+    *,
+    thread: Thread,
+    by: User,
+    pinned: bool | None = None,
+    locked: bool | None = None,
+    hidden: bool | None = None,
+) -> Thread:
+    """Pin, lock or hide a thread (leads, facilitators, site admins). ``None``
+    leaves a flag as it is."""
+    check_can_moderate(session, community=_community_of(session, thread), user=by)
+    if pinned is not None:
+        thread.is_pinned = pinned
+    if locked is not None:
+        thread.is_locked = locked
+    if hidden is not None:
+        thread.is_hidden = hidden
+    session.flush()
+    return thread
+
+
+def do_assign_thread(
+    session: Session, *, thread: Thread, assignee: User | None, by: User
+) -> Thread:
+    """Route a request to a member who will answer it (or clear the assignment)."""
+    community = _community_of(session, thread)
+    check_can_moderate(session, community=community, user=by)
+    if assignee is not None:
+        check_can_post(session, community=community, user=assignee)
+    thread.assigned_to_id = assignee.id if assignee is not None else None
+    session.flush()
+    return thread
