@@ -2594,6 +2594,11 @@ def _write(gen: _Generator, admin: _Person, lead: _Person, member: _Person) -> D
                     "joined_at": gen.dt(m.joined) if m.joined is not None else None,
                     "left_at": gen.dt(m.left) if m.left is not None else None,
                     "decided_by_id": lead_uid if m.decided is not None else None,
+                    "decided_at": (
+                        gen.dt(m.joined if m.joined is not None else m.requested + DAY)
+                        if m.decided is not None
+                        else None
+                    ),
                 }
             )
         n_posts = n_reactions = n_accepted = 0

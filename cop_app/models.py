@@ -192,7 +192,12 @@ class User(SQLModel, table=True):
     """An account. The password hash never leaves the server."""
 
     __tablename__: ClassVar[str] = "user_account"
-    __table_args__ = (sa.UniqueConstraint("email", name="uq_user_email"),)
+    __table_args__ = (
+        sa.UniqueConstraint("email", name="uq_user_email"),
+        # Stored lower-cased, so the unique constraint is case-insensitive even for
+        # rows written outside the services (bulk loads, manual SQL).
+        sa.CheckConstraint("email = lower(email)", name="ck_user_email_lowercase"),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     email: str = Field(max_length=254)  # stored lower-cased; sign-in looks it up
@@ -358,6 +363,7 @@ class Membership(SQLModel, table=True):
     decided_by_id: int | None = Field(
         default=None, foreign_key="user_account.id", ondelete="SET NULL"
     )
+    decided_at: datetime | None = Field(default=None, sa_column=_ts(nullable=True))
 
 
 # --------------------------------------------------------------------------- threads
@@ -373,6 +379,8 @@ class Thread(SQLModel, table=True):
         # Help-desk queue: requests with no first response yet.
         sa.Index("ix_thread_community_first_response", "community_id", "first_response_at"),
         sa.Index("ix_thread_author", "author_id"),
+        # Dashboard windows over threads created in a period (coverage, alignment).
+        sa.Index("ix_thread_community_created", "community_id", "created_at"),
         sa.CheckConstraint(
             "(kind = 'knowledge') = (knowledge_subtype IS NOT NULL)",
             name="ck_thread_knowledge_subtype",
@@ -413,6 +421,7 @@ class Thread(SQLModel, table=True):
     last_activity_at: datetime = Field(default_factory=utcnow, sa_column=_ts())
     first_response_at: datetime | None = Field(default=None, sa_column=_ts(nullable=True))
     first_response_seconds: int | None = Field(default=None)  # by someone other than the author
+    closed_at: datetime | None = Field(default=None, sa_column=_ts(nullable=True))
 
 
 class Post(SQLModel, table=True):

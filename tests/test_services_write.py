@@ -265,6 +265,7 @@ def test_selective_join_pending_then_decided(session: Session) -> None:
     do_decide_join(session, membership=pending, approve=True, by=lead, at=later)
     assert pending.status == MembershipStatus.ACTIVE
     assert pending.joined_at == later and pending.decided_by_id == lead.id
+    assert pending.decided_at == later
     assert community.member_count == 2
     req = do_join(session, community=community, user=declined, at=T0)
     do_decide_join(session, membership=req, approve=False, by=lead, at=later)

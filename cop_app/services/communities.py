@@ -603,6 +603,7 @@ def do_join(
     membership.joined_at = None
     membership.left_at = None
     membership.decided_by_id = None
+    membership.decided_at = None
     immediate = community.openness == Openness.OPEN or role != MembershipRole.MEMBER
     if immediate:
         membership.status = MembershipStatus.ACTIVE
@@ -641,6 +642,7 @@ def do_decide_join(
         msg = "a join request cannot be decided before it was made"
         raise InvalidTimestampError(msg)
     membership.decided_by_id = by.id
+    membership.decided_at = at
     if approve:
         _activate(session, community=community, membership=membership, at=at)
     else:

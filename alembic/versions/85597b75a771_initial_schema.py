@@ -1,8 +1,8 @@
 """initial schema
 
-Revision ID: 0ba9631707e9
+Revision ID: 85597b75a771
 Revises: 
-Create Date: 2026-11-22 15:00:36.464669
+Create Date: 2026-11-22 15:24:22.490177
 
 """
 from typing import Sequence, Union
@@ -15,7 +15,7 @@ import cop_app.models  # noqa: F401  (custom column types such as UTCDateTime)
 import sqlmodel
 
 # revision identifiers, used by Alembic.
-revision: str = '0ba9631707e9'
+revision: str = '85597b75a771'
 down_revision: Union[str, Sequence[str], None] = None
 branch_labels: Union[str, Sequence[str], None] = None
 depends_on: Union[str, Sequence[str], None] = None
@@ -58,6 +58,7 @@ def upgrade() -> None:
     sa.Column('is_active', sa.Boolean(), nullable=False),
     sa.Column('created_at', cop_app.models.UTCDateTime(timezone=True), nullable=False),
     sa.Column('last_seen_at', cop_app.models.UTCDateTime(timezone=True), nullable=True),
+    sa.CheckConstraint('email = lower(email)', name='ck_user_email_lowercase'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_user_account')),
     sa.UniqueConstraint('email', name='uq_user_email')
     )
@@ -129,6 +130,7 @@ def upgrade() -> None:
     sa.Column('joined_at', cop_app.models.UTCDateTime(timezone=True), nullable=True),
     sa.Column('left_at', cop_app.models.UTCDateTime(timezone=True), nullable=True),
     sa.Column('decided_by_id', sa.Integer(), nullable=True),
+    sa.Column('decided_at', cop_app.models.UTCDateTime(timezone=True), nullable=True),
     sa.ForeignKeyConstraint(['community_id'], ['community.id'], name=op.f('fk_membership_community_id_community'), ondelete='CASCADE'),
     sa.ForeignKeyConstraint(['decided_by_id'], ['user_account.id'], name=op.f('fk_membership_decided_by_id_user_account'), ondelete='SET NULL'),
     sa.ForeignKeyConstraint(['user_id'], ['user_account.id'], name=op.f('fk_membership_user_id_user_account'), ondelete='CASCADE'),
@@ -172,6 +174,7 @@ def upgrade() -> None:
     sa.Column('last_activity_at', cop_app.models.UTCDateTime(timezone=True), nullable=False),
     sa.Column('first_response_at', cop_app.models.UTCDateTime(timezone=True), nullable=True),
     sa.Column('first_response_seconds', sa.Integer(), nullable=True),
+    sa.Column('closed_at', cop_app.models.UTCDateTime(timezone=True), nullable=True),
     sa.CheckConstraint("(kind = 'knowledge') = (knowledge_subtype IS NOT NULL)", name='ck_thread_knowledge_subtype'),
     sa.ForeignKeyConstraint(['assigned_to_id'], ['user_account.id'], name=op.f('fk_thread_assigned_to_id_user_account'), ondelete='SET NULL'),
     sa.ForeignKeyConstraint(['author_id'], ['user_account.id'], name=op.f('fk_thread_author_id_user_account')),
@@ -180,6 +183,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('thread', schema=None) as batch_op:
         batch_op.create_index('ix_thread_author', ['author_id'], unique=False)
+        batch_op.create_index('ix_thread_community_created', ['community_id', 'created_at'], unique=False)
         batch_op.create_index('ix_thread_community_first_response', ['community_id', 'first_response_at'], unique=False)
         batch_op.create_index('ix_thread_community_kind_status', ['community_id', 'kind', 'status'], unique=False)
         batch_op.create_index('ix_thread_community_last_activity', ['community_id', 'last_activity_at'], unique=False)
@@ -287,6 +291,7 @@ def downgrade() -> None:
         batch_op.drop_index('ix_thread_community_last_activity')
         batch_op.drop_index('ix_thread_community_kind_status')
         batch_op.drop_index('ix_thread_community_first_response')
+        batch_op.drop_index('ix_thread_community_created')
         batch_op.drop_index('ix_thread_author')
 
     op.drop_table('thread')
