@@ -238,7 +238,7 @@ _TITLES: dict[ThreadKind, tuple[str, ...]] = {
         "Has {topic} worked at scale anywhere?",
     ),
     HD: (
-        "Request: {doc} for {topic} ({place})",
+        "Looking for a {doc} on {topic} ({place})",
         "Help needed on {topic} for the {project}",
         "Sample {doc} on {topic}?",
         "Before the {milestone}: advice on {topic}",
@@ -530,7 +530,7 @@ _CDD = _Vocab(
     special={
         HD: (
             ("Help desk: {doc} needed for {topic} ({place})", "help desk"),
-            ("Urgent: {topic} question before the {milestone}", "help desk"),
+            ("Urgent, before the {milestone}: advice on {topic}", "help desk"),
         ),
     },
     purpose=(

@@ -93,7 +93,13 @@ def _header() -> rx.Component:
         ),
         rx.text(h.tagline, size="3", color=rx.color("gray", 11)),
         rx.hstack(rx.foreach(h.focus, focus_badge), spacing="1", wrap="wrap"),
-        rx.text(h.description, size="2", max_width="48rem"),
+        # Written by admins, still user content: Markdown without raw HTML.
+        rx.box(
+            rx.markdown(h.description, use_raw=False),
+            class_name="post-body",
+            max_width="48rem",
+            font_size="var(--font-size-2)",
+        ),
         rx.hstack(
             rx.text(h.member_count + " " + t("home.members_word"), size="2", weight="medium"),
             rx.text(h.thread_count + " " + t("home.threads_word"), size="2", weight="medium"),
