@@ -372,8 +372,13 @@ class Membership(SQLModel, table=True):
 class Thread(SQLModel, table=True):
     __tablename__: ClassVar[str] = "thread"
     __table_args__ = (
-        # Community page: newest activity first (pinned handled in the query).
-        sa.Index("ix_thread_community_last_activity", "community_id", "last_activity_at"),
+        # Community page: pinned first, then newest activity (an index walk, no sort).
+        sa.Index(
+            "ix_thread_community_pinned_last_activity",
+            "community_id",
+            "is_pinned",
+            "last_activity_at",
+        ),
         # Filters by kind and the unanswered queue.
         sa.Index("ix_thread_community_kind_status", "community_id", "kind", "status"),
         # Help-desk queue: requests with no first response yet.

@@ -1,8 +1,8 @@
 """initial schema
 
-Revision ID: 85597b75a771
+Revision ID: 9343d0f7cdaf
 Revises: 
-Create Date: 2026-11-22 15:24:22.490177
+Create Date: 2026-11-22 15:31:18.032347
 
 """
 from typing import Sequence, Union
@@ -15,7 +15,7 @@ import cop_app.models  # noqa: F401  (custom column types such as UTCDateTime)
 import sqlmodel
 
 # revision identifiers, used by Alembic.
-revision: str = '85597b75a771'
+revision: str = '9343d0f7cdaf'
 down_revision: Union[str, Sequence[str], None] = None
 branch_labels: Union[str, Sequence[str], None] = None
 depends_on: Union[str, Sequence[str], None] = None
@@ -186,7 +186,7 @@ def upgrade() -> None:
         batch_op.create_index('ix_thread_community_created', ['community_id', 'created_at'], unique=False)
         batch_op.create_index('ix_thread_community_first_response', ['community_id', 'first_response_at'], unique=False)
         batch_op.create_index('ix_thread_community_kind_status', ['community_id', 'kind', 'status'], unique=False)
-        batch_op.create_index('ix_thread_community_last_activity', ['community_id', 'last_activity_at'], unique=False)
+        batch_op.create_index('ix_thread_community_pinned_last_activity', ['community_id', 'is_pinned', 'last_activity_at'], unique=False)
 
     op.create_table('user_session',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -288,7 +288,7 @@ def downgrade() -> None:
 
     op.drop_table('user_session')
     with op.batch_alter_table('thread', schema=None) as batch_op:
-        batch_op.drop_index('ix_thread_community_last_activity')
+        batch_op.drop_index('ix_thread_community_pinned_last_activity')
         batch_op.drop_index('ix_thread_community_kind_status')
         batch_op.drop_index('ix_thread_community_first_response')
         batch_op.drop_index('ix_thread_community_created')
