@@ -256,23 +256,62 @@ class MemberExpertise(SQLModel, table=True):
 
 
 class UserSession(SQLModel, table=True):
-    """A signed-in browser. Only the SHA-256 of the opaque token is stored."""
+    """A signed-in browser.
+
+    The browser holds an opaque random token in an HttpOnly cookie; only its
+    SHA-256 is stored here. A sign-in first creates the row with a one-time
+    hand-off code (also stored hashed, valid for a minute); the browser trades
+    the code for the cookie over HTTP, so the token never passes through a
+    state var. ``token_hash`` is NULL until that exchange.
+    """
 
     __tablename__: ClassVar[str] = "user_session"
     __table_args__ = (
         sa.UniqueConstraint("token_hash", name="uq_user_session_token_hash"),
+        sa.UniqueConstraint("handoff_hash", name="uq_user_session_handoff_hash"),
         # "Your active sessions" page.
         sa.Index("ix_user_session_user_last_seen", "user_id", "last_seen_at"),
     )
 
     id: int | None = Field(default=None, primary_key=True)
     user_id: int = Field(foreign_key="user_account.id", ondelete="CASCADE")
-    token_hash: str = Field(max_length=64)
+    token_hash: str | None = Field(default=None, max_length=64)
+    handoff_hash: str | None = Field(default=None, max_length=64)
+    handoff_expires_at: datetime | None = Field(default=None, sa_column=_ts(nullable=True))
     user_agent: str = Field(default="", max_length=300)
+    client_ip: str = Field(default="", max_length=64)
     created_at: datetime = Field(default_factory=utcnow, sa_column=_ts())
     last_seen_at: datetime = Field(default_factory=utcnow, sa_column=_ts())
-    expires_at: datetime = Field(sa_column=_ts())
+    expires_at: datetime = Field(sa_column=_ts())  # absolute lifetime
     revoked_at: datetime | None = Field(default=None, sa_column=_ts(nullable=True))
+
+
+class AuthEventKind(enum.StrEnum):
+    SIGN_IN_FAILED = "sign_in_failed"
+    SIGN_IN_SUCCEEDED = "sign_in_succeeded"
+    ACCOUNT_CREATED = "account_created"
+
+
+class AuthEvent(SQLModel, table=True):
+    """Sign-in attempts and account creations, for brute-force protection and rate limits.
+
+    ``email_key`` is a keyed hash of the lower-cased email (unknown addresses
+    are throttled too, without storing them); ``client_ip`` is the socket's peer.
+    """
+
+    __tablename__: ClassVar[str] = "auth_event"
+    __table_args__ = (
+        # Failures for one account in the recent window.
+        sa.Index("ix_auth_event_email_kind_at", "email_key", "kind", "at"),
+        # Failures and sign-ups from one client in the recent window.
+        sa.Index("ix_auth_event_ip_kind_at", "client_ip", "kind", "at"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    kind: AuthEventKind = Field(sa_type=_enum(AuthEventKind, name="ck_auth_event_kind"))
+    email_key: str = Field(default="", max_length=64)
+    client_ip: str = Field(default="", max_length=64)
+    at: datetime = Field(default_factory=utcnow, sa_column=_ts())
 
 
 # --------------------------------------------------------------------------- communities

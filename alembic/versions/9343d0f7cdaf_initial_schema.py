@@ -9,7 +9,6 @@ from typing import Sequence, Union
 
 from alembic import op
 import sqlalchemy as sa
-import sqlmodel  # noqa: F401
 
 import cop_app.models  # noqa: F401  (custom column types such as UTCDateTime)
 import sqlmodel
