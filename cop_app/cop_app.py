@@ -2,7 +2,18 @@
 
 import reflex as rx
 
-from cop_app.pages import community, home, login, not_found, thread  # noqa: F401  (@rx.page registers)
+from cop_app.auth_api import api
+from cop_app.pages import (  # noqa: F401  (@rx.page registers)
+    admin,
+    community,
+    home,
+    login,
+    not_found,
+    profile,
+    sessions,
+    thread,
+)
 
-# The Radix theme is configured in rxconfig.py (RadixThemesPlugin).
-app = rx.App(stylesheets=["/styles.css"])
+# The Radix theme is configured in rxconfig.py (RadixThemesPlugin). The session
+# cookie's two HTTP routes are mounted in front of Reflex's own (auth_api.py).
+app = rx.App(stylesheets=["/styles.css"], api_transformer=api)

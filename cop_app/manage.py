@@ -89,9 +89,6 @@ def create_admin(*, email: str, name: str, password: str) -> str:
     return f"Created site admin {email}."
 
 
-MIN_PASSWORD_LENGTH = 10
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m cop_app.manage")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -110,9 +107,14 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "setup":
         setup(demo_scale=args.demo_scale, demo_seed=args.demo_seed)
     elif args.command == "create-admin":
+        from cop_app.services.auth import check_password_policy
+        from cop_app.services.passwords import WeakPasswordError
+
         password = sys.stdin.readline().rstrip("\n") if args.password_stdin else getpass.getpass()
-        if len(password) < MIN_PASSWORD_LENGTH:
-            print(f"The password needs at least {MIN_PASSWORD_LENGTH} characters.", file=sys.stderr)
+        try:
+            check_password_policy(password, email=args.email, display_name=args.name)
+        except WeakPasswordError as weak:
+            print(weak, file=sys.stderr)
             return 2
         migrate()
         print(create_admin(email=args.email, name=args.name, password=password))

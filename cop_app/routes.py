@@ -4,6 +4,11 @@ HOME = "/"
 COMMUNITY = "/c/[slug]"
 THREAD = "/c/[slug]/t/[thread_id]"
 LOGIN = "/login"
+SIGNUP = "/signup"
+PROFILE = "/profile"
+SESSIONS = "/account/sessions"
+ADMIN = "/admin"
+JOIN_REQUESTS = "/c/[slug]/requests"
 
 
 def community_url(slug: str) -> str:
@@ -12,3 +17,7 @@ def community_url(slug: str) -> str:
 
 def thread_url(slug: str, thread_id: int) -> str:
     return f"/c/{slug}/t/{thread_id}"
+
+
+def join_requests_url(slug: str) -> str:
+    return f"/c/{slug}/requests"

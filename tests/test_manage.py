@@ -77,7 +77,7 @@ def test_setup_without_demo_starts_empty_and_create_admin_makes_the_first_admin(
         "--name",
         "Ana",
         "--password-stdin",
-        stdin="a long enough passphrase\n",
+        stdin="tangerine kettle orbit quietly\n",
     )
     assert made.returncode == 0, made.stderr
     engine = sa.create_engine(url)

@@ -6,6 +6,7 @@ import reflex as rx
 
 from cop_app import routes
 from cop_app.i18n import t
+from cop_app.state.auth import AuthState
 
 MAX_WIDTH = "72rem"
 
@@ -35,6 +36,74 @@ def _brand() -> rx.Component:
     )
 
 
+def _account() -> rx.Component:
+    """Who am I: the member's menu when signed in, sign-in and join otherwise."""
+    return rx.cond(
+        AuthState.signed_in,
+        rx.menu.root(
+            rx.menu.trigger(
+                rx.button(
+                    rx.icon("circle-user-round", size=16),
+                    AuthState.display_name,
+                    rx.icon("chevron-down", size=14),
+                    variant="soft",
+                    size="2",
+                    high_contrast=True,
+                    aria_label=t("nav.account_menu"),
+                ),
+            ),
+            rx.menu.content(
+                rx.menu.label(t("nav.signed_in_as") + " " + AuthState.display_name),
+                rx.menu.item(t("nav.profile"), on_click=rx.redirect(routes.PROFILE)),
+                rx.menu.item(t("nav.sessions"), on_click=rx.redirect(routes.SESSIONS)),
+                rx.cond(
+                    AuthState.show_admin_link,
+                    rx.menu.item(t("nav.admin"), on_click=rx.redirect(routes.ADMIN)),
+                ),
+                rx.menu.separator(),
+                rx.menu.item(t("nav.sign_out"), on_click=AuthState.sign_out, color_scheme="red"),
+            ),
+        ),
+        rx.hstack(
+            rx.link(t("nav.sign_in"), href=routes.LOGIN, weight="medium", high_contrast=True),
+            rx.link(
+                rx.button(t("nav.join"), size="2", high_contrast=True),
+                href=routes.SIGNUP,
+            ),
+            spacing="4",
+            align="center",
+        ),
+    )
+
+
+def notice_banner() -> rx.Component:
+    """Why the member was sent here (e.g. a page only leads may open)."""
+    return rx.cond(
+        AuthState.notice != "",
+        rx.callout(
+            rx.hstack(
+                rx.text(AuthState.notice),
+                rx.spacer(),
+                rx.icon_button(
+                    rx.icon("x", size=14),
+                    variant="ghost",
+                    size="1",
+                    on_click=AuthState.dismiss_notice,
+                    aria_label=t("nav.dismiss"),
+                ),
+                width="100%",
+                align="center",
+            ),
+            icon="info",
+            color_scheme="amber",
+            high_contrast=True,
+            role="status",
+            margin_bottom="1.5rem",
+            width="100%",
+        ),
+    )
+
+
 def site_header() -> rx.Component:
     return rx.el.header(
         rx.hstack(
@@ -48,10 +117,7 @@ def site_header() -> rx.Component:
                         weight="medium",
                         high_contrast=True,
                     ),
-                    rx.link(
-                        rx.button(t("nav.sign_in"), variant="soft", size="2", high_contrast=True),
-                        href=routes.LOGIN,
-                    ),
+                    _account(),
                     align="center",
                     spacing="5",
                 ),
@@ -91,6 +157,7 @@ def shell(*children: rx.Component) -> rx.Component:
         rx.el.a(t("nav.skip"), href="#main", reload_document=True, class_name="skip-link"),
         site_header(),
         rx.el.main(
+            notice_banner(),
             *children,
             id="main",
             tab_index=-1,  # so following the skip link moves focus here

@@ -9,6 +9,7 @@ from cop_app.components.badges import answer_badge, focus_badge, openness_badge
 from cop_app.components.layout import loading, shell
 from cop_app.i18n import t
 from cop_app.schemas import ThreadRow
+from cop_app.state.auth import AuthState
 from cop_app.state.community import CommunityState
 
 
@@ -132,7 +133,9 @@ def _threads() -> rx.Component:
     )
 
 
-@rx.page(route=routes.COMMUNITY, title=t("app.name"), on_load=CommunityState.load)
+@rx.page(
+    route=routes.COMMUNITY, title=t("app.name"), on_load=[AuthState.refresh, CommunityState.load]
+)
 def community() -> rx.Component:
     return shell(
         rx.cond(

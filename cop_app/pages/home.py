@@ -9,6 +9,7 @@ from cop_app.components.badges import focus_badge, openness_badge
 from cop_app.components.layout import loading, shell
 from cop_app.i18n import t
 from cop_app.schemas import CommunityCard
+from cop_app.state.auth import AuthState
 from cop_app.state.home import HomeState
 
 
@@ -61,7 +62,7 @@ def community_card(card: CommunityCard) -> rx.Component:
     )
 
 
-@rx.page(route=routes.HOME, title=t("app.name"), on_load=HomeState.load)
+@rx.page(route=routes.HOME, title=t("app.name"), on_load=[AuthState.refresh, HomeState.load])
 def home() -> rx.Component:
     return shell(
         rx.vstack(

@@ -8,6 +8,7 @@ from cop_app import routes
 from cop_app.components.layout import loading, shell
 from cop_app.i18n import t
 from cop_app.schemas import PostView
+from cop_app.state.auth import AuthState
 from cop_app.state.thread import ThreadState
 
 
@@ -125,7 +126,7 @@ def _header() -> rx.Component:
     )
 
 
-@rx.page(route=routes.THREAD, title=t("app.name"), on_load=ThreadState.load)
+@rx.page(route=routes.THREAD, title=t("app.name"), on_load=[AuthState.refresh, ThreadState.load])
 def thread() -> rx.Component:
     return shell(
         rx.cond(

@@ -42,6 +42,15 @@ from cop_app.models import (
     UTCDateTime,
     utcnow,
 )
+
+# The refusals authorization raises live in authz (the bottom of the services
+# layer); re-exported here, where callers have always found them.
+from cop_app.services.authz import CommunityArchivedError as CommunityArchivedError
+from cop_app.services.authz import InactiveUserError as InactiveUserError
+from cop_app.services.authz import NotAllowedError as NotAllowedError
+from cop_app.services.authz import NotAMemberError as NotAMemberError
+from cop_app.services.authz import ServiceError as ServiceError
+from cop_app.services.authz import check_can_review_join_requests
 from cop_app.services.catalogue import DEFAULT_TARGETS, ensure_focus_areas
 from cop_app.services.passwords import check_password_strength, hash_password
 
@@ -54,14 +63,6 @@ M = TypeVar("M", bound=SQLModel)
 
 
 # --------------------------------------------------------------------------- errors
-
-
-class ServiceError(ValueError):
-    """A write was refused; the message says why, in words a member can read."""
-
-
-class NotAllowedError(ServiceError):
-    """The acting member may not do this (role or membership missing)."""
 
 
 class InvalidEmailError(ServiceError):
@@ -90,18 +91,6 @@ class InvalidTagError(ServiceError):
 
 class FocusAreaConfigError(ServiceError):
     """Primary/secondary focus areas, targets or notes that do not fit together."""
-
-
-class CommunityArchivedError(ServiceError):
-    pass
-
-
-class InactiveUserError(ServiceError):
-    pass
-
-
-class NotAMemberError(NotAllowedError):
-    pass
 
 
 class JoinRequestNotPendingError(ServiceError):
@@ -511,36 +500,6 @@ def get_membership(session: Session, *, community: Community, user: User) -> Mem
     ).first()
 
 
-def check_can_post(session: Session, *, community: Community, user: User) -> None:
-    """Active members (and site admins) may write in a live community."""
-    if not user.is_active:
-        msg = "this account is deactivated"
-        raise InactiveUserError(msg)
-    if community.archived_at is not None:
-        msg = f"{community.name} is archived; nothing new can be posted"
-        raise CommunityArchivedError(msg)
-    if user.is_site_admin:
-        return
-    membership = get_membership(session, community=community, user=user)
-    if membership is None or membership.status != MembershipStatus.ACTIVE:
-        msg = f"join {community.name} to take part"
-        raise NotAMemberError(msg)
-
-
-def check_can_moderate(session: Session, *, community: Community, user: User) -> None:
-    """Leads and facilitators (and site admins) moderate a community."""
-    if user.is_site_admin:
-        return
-    membership = get_membership(session, community=community, user=user)
-    if (
-        membership is None
-        or membership.status != MembershipStatus.ACTIVE
-        or membership.role == MembershipRole.MEMBER
-    ):
-        msg = f"only the leads and facilitators of {community.name} can do this"
-        raise NotAllowedError(msg)
-
-
 def _activate(
     session: Session, *, community: Community, membership: Membership, at: datetime
 ) -> None:
@@ -631,10 +590,11 @@ def do_decide_join(
     by: User,
     at: datetime | None = None,
 ) -> Membership:
-    """Approve or decline a pending request (leads, facilitators, site admins)."""
+    """Approve or decline a pending request (leads, facilitators, site admins:
+    :func:`cop_app.services.authz.check_can_review_join_requests`)."""
     at = when(at)
     community = get_required(session, Community, membership.community_id)
-    check_can_moderate(session, community=community, user=by)
+    check_can_review_join_requests(session, community=community, user=by)
     if membership.status != MembershipStatus.PENDING:
         msg = "this join request has already been decided"
         raise JoinRequestNotPendingError(msg)
@@ -696,7 +656,8 @@ def do_leave(
 
 
 def do_set_role(session: Session, *, membership: Membership, role: MembershipRole) -> Membership:
-    """Change an active member's role (authorise with :func:`check_can_moderate`)."""
+    """Change an active member's role (authorise first with
+    :func:`cop_app.services.authz.check_can_manage_community`)."""
     if membership.status != MembershipStatus.ACTIVE:
         msg = "only an active member can be given a role"
         raise NotAMemberError(msg)

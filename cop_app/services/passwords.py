@@ -11,7 +11,7 @@ from __future__ import annotations
 from argon2 import PasswordHasher, Type
 from argon2.exceptions import InvalidHashError, VerificationError
 
-MIN_PASSWORD_LENGTH = 8
+MIN_PASSWORD_LENGTH = 10  # as Discourse requires; auth.py reuses it
 MAX_PASSWORD_LENGTH = 1024  # hashing is deliberately slow; cap the input
 
 _HASHER = PasswordHasher(

@@ -34,12 +34,14 @@ from cop_app.models import (
     Urgency,
     User,
 )
-from cop_app.services.communities import (
-    InvalidTimestampError,
-    NotAllowedError,
+from cop_app.services.authz import (
     ServiceError,
+    check_can_accept,
     check_can_moderate,
     check_can_post,
+)
+from cop_app.services.communities import (
+    InvalidTimestampError,
     get_required,
     later_of,
     log_event,
@@ -181,18 +183,6 @@ def check_can_reply(session: Session, *, thread: Thread, user: User) -> None:
         msg = "this thread is hidden by the moderators"
         raise ThreadHiddenError(msg)
     check_can_post(session, community=_community_of(session, thread), user=user)
-
-
-def check_can_accept(session: Session, *, thread: Thread, user: User) -> None:
-    """The thread's author, the community's leads and facilitators, and site
-    admins may mark an accepted answer."""
-    if thread.author_id == user.id:
-        return
-    try:
-        check_can_moderate(session, community=_community_of(session, thread), user=user)
-    except NotAllowedError:
-        msg = "only the person who asked, or a lead or facilitator, can accept an answer"
-        raise NotAllowedError(msg) from None
 
 
 # --------------------------------------------------------------------------- writes

@@ -1,0 +1,100 @@
+"""The two HTTP endpoints that own the session cookie.
+
+Reflex talks to the browser over a websocket, which cannot set an HttpOnly
+cookie. So a sign-in handler creates the session with a one-time hand-off code
+and makes the browser POST that code here (a top-level form submission, so
+the code never sits in a URL, a state var or the history); this endpoint
+trades it for the session token, sets it as an HttpOnly cookie and redirects.
+The websocket opened by the next page load carries the cookie, and the server
+reads it from the request headers (Reflex 0.10 never sends cookies to the
+frontend). Sign-out clears the cookie the same way.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import PlainTextResponse, RedirectResponse, Response
+from starlette.routing import Route
+
+from cop_app.db import session_scope
+from cop_app.services import auth
+
+SESSION_COOKIE = "cop_session"
+EXCHANGE_PATH = "/_auth/session"
+SIGN_OUT_PATH = "/_auth/sign-out"
+
+
+def safe_next(target: str | None, default: str = "/") -> str:
+    """Only same-site paths: '/x' yes; '//evil', 'https://evil', '/\\evil' no."""
+    if not target or not target.startswith("/") or target.startswith(("//", "/\\")):
+        return default
+    parts = urlsplit(target)
+    if parts.scheme or parts.netloc:
+        return default
+    return target
+
+
+def _same_origin(request: Request) -> bool:
+    """Refuse cross-site form posts (login CSRF): the Origin must be this host.
+
+    Browsers send Origin on every POST form submission; in `make dev` the page
+    (port 3000) and the backend (port 8000) share the host name, so the host
+    name is compared, not the port.
+    """
+    origin = request.headers.get("origin")
+    if origin is None or origin == "null":
+        return False
+    return urlsplit(origin).hostname == request.url.hostname
+
+
+def _frontend_base(request: Request) -> str:
+    """Where to send the browser back: the page that posted the form."""
+    origin = request.headers.get("origin") or ""
+    return origin.rstrip("/")
+
+
+async def exchange(request: Request) -> Response:
+    if not _same_origin(request):
+        return PlainTextResponse("Cross-site sign-in refused.", status_code=403)
+    form = await request.form()
+    code = str(form.get("code", ""))[:200]
+    target = safe_next(str(form.get("next", "/")))
+    with session_scope() as session:
+        token = auth.do_exchange_handoff(session, code=code)
+    base = _frontend_base(request)
+    if token is None:
+        return RedirectResponse(f"{base}/login?expired=1", status_code=303)
+    response = RedirectResponse(f"{base}{target}", status_code=303)
+    response.set_cookie(
+        SESSION_COOKIE,
+        token,
+        max_age=int(auth.SESSION_LIFETIME.total_seconds()),
+        path="/",
+        httponly=True,
+        secure=request.url.scheme == "https",
+        samesite="lax",
+    )
+    return response
+
+
+async def sign_out(request: Request) -> Response:
+    if not _same_origin(request):
+        return PlainTextResponse("Cross-site sign-out refused.", status_code=403)
+    token = request.cookies.get(SESSION_COOKIE)
+    if token:
+        with session_scope() as session:
+            auth.do_sign_out(session, token=token)
+    response = RedirectResponse(f"{_frontend_base(request)}/", status_code=303)
+    response.delete_cookie(SESSION_COOKIE, path="/")
+    return response
+
+
+api = Starlette(
+    routes=[
+        Route(EXCHANGE_PATH, exchange, methods=["POST"]),
+        Route(SIGN_OUT_PATH, sign_out, methods=["POST"]),
+    ]
+)

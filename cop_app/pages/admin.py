@@ -1,0 +1,151 @@
+"""Administration (/admin) and join requests (/c/<slug>/requests)."""
+
+from __future__ import annotations
+
+import reflex as rx
+
+from cop_app import routes
+from cop_app.components.layout import loading, shell
+from cop_app.i18n import t
+from cop_app.services.admin import AdminCommunityRow
+from cop_app.services.join_requests import JoinRequestView
+from cop_app.state.admin import AdminState, JoinRequestsState
+from cop_app.state.auth import AuthState
+
+
+def _community_row(row: AdminCommunityRow) -> rx.Component:
+    return rx.table.row(
+        rx.table.row_header_cell(
+            rx.link(row.name, href="/c/" + row.slug, high_contrast=True),
+            rx.cond(row.archived, rx.badge(t("admin.archived"), margin_left="0.5rem")),
+        ),
+        rx.table.cell(
+            rx.cond(row.openness == "selective", t("community.selective"), t("community.open"))
+        ),
+        rx.table.cell(row.members),
+        rx.table.cell(row.threads),
+        rx.table.cell(
+            rx.cond(
+                row.pending != "0",
+                rx.link(row.pending, href="/c/" + row.slug + "/requests", high_contrast=True),
+                row.pending,
+            )
+        ),
+        rx.table.cell(row.created),
+    )
+
+
+@rx.page(route=routes.ADMIN, title=t("admin.title"), on_load=[AuthState.refresh, AdminState.load])
+def admin_page() -> rx.Component:
+    return shell(
+        rx.vstack(
+            rx.heading(t("admin.title"), as_="h1", size="7"),
+            rx.cond(
+                AdminState.loaded,
+                rx.vstack(
+                    rx.text(t("admin.accounts") + " " + AdminState.accounts, size="3"),
+                    rx.heading(t("admin.communities"), as_="h2", size="5"),
+                    rx.table.root(
+                        rx.table.header(
+                            rx.table.row(
+                                *[
+                                    rx.table.column_header_cell(t(key))
+                                    for key in (
+                                        "admin.col_name",
+                                        "admin.col_openness",
+                                        "admin.col_members",
+                                        "admin.col_threads",
+                                        "admin.col_pending",
+                                        "admin.col_created",
+                                    )
+                                ]
+                            )
+                        ),
+                        rx.table.body(rx.foreach(AdminState.communities, _community_row)),
+                        variant="surface",
+                        width="100%",
+                    ),
+                    spacing="3",
+                    width="100%",
+                ),
+                loading(),
+            ),
+            spacing="4",
+            width="100%",
+        )
+    )
+
+
+def _request(req: JoinRequestView) -> rx.Component:
+    return rx.card(
+        rx.vstack(
+            rx.hstack(
+                rx.heading(req.name, as_="h2", size="4"),
+                rx.spacer(),
+                rx.text(req.requested, size="1", color=rx.color("gray", 11)),
+                width="100%",
+                align="center",
+            ),
+            rx.cond(req.about != "", rx.text(req.about, size="2", color=rx.color("gray", 11))),
+            rx.cond(
+                req.can_help != "",
+                rx.text(t("requests.can_help") + " " + req.can_help, size="2"),
+            ),
+            rx.blockquote(req.motivation, size="2"),
+            rx.hstack(
+                rx.button(
+                    t("requests.approve"),
+                    on_click=JoinRequestsState.decide(req.id, True),
+                    aria_label=t("requests.approve") + " " + req.name,
+                    high_contrast=True,
+                ),
+                rx.button(
+                    t("requests.decline"),
+                    variant="soft",
+                    color_scheme="red",
+                    high_contrast=True,
+                    on_click=JoinRequestsState.decide(req.id, False),
+                    aria_label=t("requests.decline") + " " + req.name,
+                ),
+                spacing="2",
+            ),
+            spacing="2",
+            width="100%",
+        ),
+        width="100%",
+    )
+
+
+@rx.page(
+    route=routes.JOIN_REQUESTS,
+    title=t("requests.title"),
+    on_load=[AuthState.refresh, JoinRequestsState.load],
+)
+def join_requests_page() -> rx.Component:
+    return shell(
+        rx.vstack(
+            rx.link(
+                rx.hstack(
+                    rx.icon("arrow-left", size=14), JoinRequestsState.community_name, align="center"
+                ),
+                href="/c/" + JoinRequestsState.community_slug,
+                size="2",
+                high_contrast=True,
+            ),
+            rx.heading(t("requests.title"), as_="h1", size="7"),
+            rx.cond(
+                JoinRequestsState.loaded,
+                rx.cond(
+                    JoinRequestsState.requests.length() > 0,
+                    rx.vstack(
+                        rx.foreach(JoinRequestsState.requests, _request), spacing="3", width="100%"
+                    ),
+                    rx.callout(t("requests.none"), icon="check", high_contrast=True),
+                ),
+                loading(),
+            ),
+            spacing="4",
+            max_width="48rem",
+            width="100%",
+        )
+    )

@@ -1,0 +1,220 @@
+"""Who may do what: the one authorization module.
+
+Every page load and every mutating handler calls these; the write services call
+them too, so a crafted websocket message that skips the page still meets the
+same rule. ``user`` is ``None`` for an anonymous visitor everywhere.
+
+- ``check_*`` return the acting :class:`User` (signed in, active) or raise a
+  :class:`NotAllowedError` whose message a member can read.
+- ``can_*`` / ``is_*`` answer the same questions with a bool, for UI decisions
+  (show a button or not). They never replace the check in the handler.
+
+The rules (roles are per community; only *active* memberships count):
+
+==========================  ==========================================
+view a community            everyone, anonymous too; archived ones too
+post, reply, react          active members and site admins; not when archived
+moderate (pin, lock, hide)  leads, facilitators, site admins
+review join requests        leads, facilitators, site admins
+manage (settings, roles)    leads, site admins
+accept an answer            the thread's author, and whoever may moderate
+edit a profile              only its owner
+==========================  ==========================================
+
+The base :class:`ServiceError` lives here, at the bottom of the services layer,
+so every service module can import it (and :class:`NotAllowedError`) without an
+import cycle; :mod:`cop_app.services.communities` re-exports both.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from sqlmodel import Session, select
+
+from cop_app.models import (
+    Community,
+    Membership,
+    MembershipRole,
+    MembershipStatus,
+    Thread,
+    User,
+)
+
+SIGN_IN_MESSAGE = "Sign in to continue."
+_MODERATOR_ROLES = frozenset({MembershipRole.LEAD, MembershipRole.FACILITATOR})
+
+
+# --------------------------------------------------------------------------- errors
+
+
+class ServiceError(ValueError):
+    """A write was refused; the message says why, in words a member can read."""
+
+
+class NotAllowedError(ServiceError):
+    """The acting member may not do this (signed out, role or membership missing)."""
+
+
+class NotSignedInError(NotAllowedError):
+    """Anonymous: sign in first."""
+
+
+class InactiveUserError(NotAllowedError):
+    """The account is deactivated."""
+
+
+class NotAMemberError(NotAllowedError):
+    """Only (active) members of the community may do this."""
+
+
+class CommunityArchivedError(ServiceError):
+    """The community is archived: readable, but nothing new can be written."""
+
+
+# --------------------------------------------------------------------------- roles
+
+
+def is_site_admin(user: User | None) -> bool:
+    return user is not None and user.is_active and user.is_site_admin
+
+
+def get_role(session: Session, *, user: User | None, community: Community) -> MembershipRole | None:
+    """The member's role in the community; ``None`` unless the membership is active
+    (pending, declined and left memberships have no role)."""
+    if user is None or user.id is None or community.id is None:
+        return None
+    role = session.exec(
+        select(Membership.role).where(
+            Membership.community_id == community.id,
+            Membership.user_id == user.id,
+            Membership.status == MembershipStatus.ACTIVE,
+        )
+    ).first()
+    return MembershipRole(role) if role is not None else None
+
+
+# --------------------------------------------------------------------------- checks
+
+
+def check_signed_in(user: User | None) -> User:
+    """The user, when signed in with an active account."""
+    if user is None:
+        raise NotSignedInError(SIGN_IN_MESSAGE)
+    if not user.is_active:
+        msg = "This account is deactivated."
+        raise InactiveUserError(msg)
+    return user
+
+
+def check_site_admin(user: User | None) -> User:
+    user = check_signed_in(user)
+    if not user.is_site_admin:
+        msg = "Only site admins can do this."
+        raise NotAllowedError(msg)
+    return user
+
+
+def check_can_view_community(session: Session, *, user: User | None, community: Community) -> None:
+    """Everyone may read every community, archived ones included (for now: a
+    private community would be refused here, and only here)."""
+    del session, user, community
+
+
+def check_can_post(session: Session, *, user: User | None, community: Community) -> User:
+    """Active members (and site admins) may write in a community that is not archived."""
+    user = check_signed_in(user)
+    if community.archived_at is not None:
+        msg = f"{community.name} is archived; nothing new can be posted."
+        raise CommunityArchivedError(msg)
+    if user.is_site_admin:
+        return user
+    if get_role(session, user=user, community=community) is None:
+        msg = f"Join {community.name} to take part."
+        raise NotAMemberError(msg)
+    return user
+
+
+def check_can_moderate(session: Session, *, user: User | None, community: Community) -> User:
+    """Leads, facilitators and site admins pin, lock and hide threads."""
+    user = check_signed_in(user)
+    if user.is_site_admin or get_role(session, user=user, community=community) in _MODERATOR_ROLES:
+        return user
+    msg = f"Only the leads and facilitators of {community.name} can do this."
+    raise NotAllowedError(msg)
+
+
+def check_can_review_join_requests(
+    session: Session, *, user: User | None, community: Community
+) -> User:
+    """Leads, facilitators and site admins approve or decline join requests."""
+    user = check_signed_in(user)
+    if user.is_site_admin or get_role(session, user=user, community=community) in _MODERATOR_ROLES:
+        return user
+    msg = f"Only the leads and facilitators of {community.name} can review join requests."
+    raise NotAllowedError(msg)
+
+
+def check_can_manage_community(
+    session: Session, *, user: User | None, community: Community
+) -> User:
+    """Leads and site admins change a community's settings and members' roles."""
+    user = check_signed_in(user)
+    if user.is_site_admin or get_role(session, user=user, community=community) == (
+        MembershipRole.LEAD
+    ):
+        return user
+    msg = f"Only the leads of {community.name} can change its settings and roles."
+    raise NotAllowedError(msg)
+
+
+def check_can_accept(session: Session, *, user: User | None, thread: Thread) -> User:
+    """The thread's author, and whoever may moderate its community, mark an
+    accepted answer."""
+    user = check_signed_in(user)
+    if thread.author_id == user.id:
+        return user
+    community = session.get(Community, thread.community_id)
+    if community is not None and (
+        user.is_site_admin or get_role(session, user=user, community=community) in _MODERATOR_ROLES
+    ):
+        return user
+    msg = "Only the person who asked, or a lead or facilitator, can accept an answer."
+    raise NotAllowedError(msg)
+
+
+def check_can_edit_profile(*, user: User | None, target_user_id: int | None) -> User:
+    """Only the owner edits a profile (a site admin too must sign in as themselves)."""
+    user = check_signed_in(user)
+    if target_user_id is None or user.id != target_user_id:
+        msg = "You can only edit your own profile."
+        raise NotAllowedError(msg)
+    return user
+
+
+# --------------------------------------------------------------------------- for the UI
+
+
+def _passes(check: Callable[..., Any], /, **kwargs: Any) -> bool:
+    try:
+        check(**kwargs)
+    except ServiceError:
+        return False
+    return True
+
+
+def can_post(session: Session, *, user: User | None, community: Community) -> bool:
+    return _passes(check_can_post, session=session, user=user, community=community)
+
+
+def can_moderate(session: Session, *, user: User | None, community: Community) -> bool:
+    return _passes(check_can_moderate, session=session, user=user, community=community)
+
+
+def can_review_join_requests(session: Session, *, user: User | None, community: Community) -> bool:
+    return _passes(check_can_review_join_requests, session=session, user=user, community=community)
+
+
+def can_manage_community(session: Session, *, user: User | None, community: Community) -> bool:
+    return _passes(check_can_manage_community, session=session, user=user, community=community)

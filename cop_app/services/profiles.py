@@ -1,0 +1,314 @@
+"""A member's profile: read it as a form, validate it, save it.
+
+Text is stored as the member typed it (trimmed): no HTML escaping in storage.
+It is data, bound as SQL parameters and escaped when rendered, never
+interpreted here. Every field is checked before anything changes, and all
+problems come back at once as :class:`ProfileError` (``errors`` keyed by field
+name), so the page can show each message beside its field.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from sqlmodel import Session
+
+from cop_app.models import ExpertiseDirection, FocusAreaCode, MemberProfile, OrgType, User
+from cop_app.services.authz import ServiceError
+from cop_app.services.communities import (
+    InvalidTagError,
+    do_set_expertise,
+    list_expertise,
+    normalise_tags,
+    pk,
+    when,
+)
+
+MAX_DISPLAY_NAME_LENGTH = 80
+MAX_ORGANISATION_LENGTH = 120
+MAX_DISCIPLINE_LENGTH = 80
+MAX_REGION_LENGTH = 80
+MAX_BIO_LENGTH = 1000
+MAX_LANGUAGES = 10
+MIN_TAG_LENGTH = 2
+MAX_TAG_LENGTH = 60
+MAX_TAGS_PER_DIRECTION = 20
+
+#: What the organisation-type menu shows, keyed by the stored value.
+ORG_TYPE_LABELS: dict[str, str] = {
+    OrgType.STAFF.value: "Staff",
+    OrgType.CLIENT.value: "Client",
+    OrgType.DONOR.value: "Donor",
+    OrgType.ACADEMIC.value: "Academic or research",
+    OrgType.NGO.value: "NGO or civil society",
+    OrgType.GOVERNMENT.value: "Government",
+    OrgType.PRIVATE.value: "Private sector",
+    OrgType.OTHER.value: "Other",
+}
+
+#: The languages a member can say they work in: ISO 639-1 code -> English name.
+LANGUAGE_CHOICES: dict[str, str] = {
+    "en": "English",
+    "fr": "French",
+    "es": "Spanish",
+    "pt": "Portuguese",
+    "ar": "Arabic",
+    "ru": "Russian",
+    "zh": "Chinese",
+    "de": "German",
+    "it": "Italian",
+    "nl": "Dutch",
+    "tr": "Turkish",
+    "uk": "Ukrainian",
+    "ka": "Georgian",
+    "sr": "Serbian",
+    "fa": "Persian",
+    "ur": "Urdu",
+    "hi": "Hindi",
+    "bn": "Bengali",
+    "ne": "Nepali",
+    "sw": "Swahili",
+    "am": "Amharic",
+    "ha": "Hausa",
+    "id": "Indonesian",
+    "vi": "Vietnamese",
+    "tl": "Tagalog",
+    "th": "Thai",
+    "ja": "Japanese",
+    "ko": "Korean",
+}
+
+_SPACES_RE = re.compile(r"\s+")
+# Bidirectional overrides and isolates: they make a name read differently from
+# what it is (a spoofing trick), and no one needs them in a name.
+_BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+_BIO_ALLOWED_CONTROLS = frozenset("\n\t")
+
+
+# --------------------------------------------------------------------------- errors
+
+
+class FormError(ServiceError):
+    """Some fields of a form are not right. ``errors`` maps each field name to
+    one message; the exception's own message is a summary."""
+
+    def __init__(self, errors: dict[str, str]) -> None:
+        self.errors = dict(errors)
+        count = len(self.errors)
+        summary = (
+            "Check the field marked below." if count == 1 else "Check the fields marked below."
+        )
+        super().__init__(summary)
+
+
+class ProfileError(FormError):
+    """A profile update was refused; nothing was saved."""
+
+
+# --------------------------------------------------------------------------- the form
+
+
+@dataclass(kw_only=True)
+class ProfileForm:
+    """What the profile page edits (org_type as its stored string value)."""
+
+    display_name: str = ""
+    organisation: str = ""
+    org_type: str = OrgType.OTHER.value
+    discipline: str = ""
+    region: str = ""
+    languages: list[str] = field(default_factory=list)
+    can_help: list[str] = field(default_factory=list)
+    looking_for: list[str] = field(default_factory=list)
+    bio: str = ""
+    focus_interests: list[str] = field(default_factory=list)
+
+
+# --------------------------------------------------------------------------- validation
+
+
+def _has_control_characters(value: str, *, allowed: frozenset[str] = frozenset()) -> bool:
+    return any(
+        ch not in allowed
+        and (unicodedata.category(ch) in ("Cc", "Zl", "Zp") or ch in _BIDI_CONTROLS)
+        for ch in value
+    )
+
+
+def display_name_error(value: str) -> str | None:
+    """Why a display name cannot be used, or ``None`` when it can (after
+    :func:`clean_display_name`)."""
+    if not value:
+        return "Enter the name other members will see."
+    if len(value) > MAX_DISPLAY_NAME_LENGTH:
+        return f"Use at most {MAX_DISPLAY_NAME_LENGTH} characters for your name."
+    if _has_control_characters(value):
+        return "Your name contains invisible control characters; type it again."
+    return None
+
+
+def clean_display_name(value: str) -> str:
+    """Trimmed, with runs of spaces made single (as the account stores it)."""
+    return _SPACES_RE.sub(" ", value).strip()
+
+
+def _line_error(value: str, *, label: str, max_length: int) -> str | None:
+    if len(value) > max_length:
+        return f"Use at most {max_length} characters for {label}."
+    if _has_control_characters(value):
+        return f"The {label} contains invisible control characters; type it again."
+    return None
+
+
+def _clean_tags(raw: list[str], *, label: str) -> tuple[list[str], str | None]:
+    tags: list[str] = []
+    for item in raw:
+        try:
+            normalised = normalise_tags([item])
+        except InvalidTagError:
+            return [], f"Each {label} tag may have at most {MAX_TAG_LENGTH} characters."
+        if not normalised:
+            continue
+        tag = normalised[0]
+        if len(tag) < MIN_TAG_LENGTH:
+            return [], f"Each {label} tag needs at least {MIN_TAG_LENGTH} characters: “{tag}”."
+        if _has_control_characters(tag):
+            return [], f"A {label} tag contains invisible control characters."
+        if tag not in tags:
+            tags.append(tag)
+    if len(tags) > MAX_TAGS_PER_DIRECTION:
+        return [], f"Choose at most {MAX_TAGS_PER_DIRECTION} {label} tags."
+    return tags, None
+
+
+@dataclass(frozen=True)
+class _Clean:
+    display_name: str
+    organisation: str
+    org_type: OrgType
+    discipline: str
+    region: str
+    languages: list[str]
+    can_help: list[str]
+    looking_for: list[str]
+    bio: str
+    focus_interests: list[str]
+
+
+def _validate(form: ProfileForm) -> _Clean:
+    """The cleaned values, or :class:`ProfileError` with every problem at once."""
+    errors: dict[str, str] = {}
+
+    display_name = clean_display_name(form.display_name)
+    if message := display_name_error(display_name):
+        errors["display_name"] = message
+
+    lines = {
+        "organisation": (form.organisation.strip(), "the organisation", MAX_ORGANISATION_LENGTH),
+        "discipline": (form.discipline.strip(), "the discipline", MAX_DISCIPLINE_LENGTH),
+        "region": (form.region.strip(), "the region", MAX_REGION_LENGTH),
+    }
+    for name, (value, label, limit) in lines.items():
+        if message := _line_error(value, label=label, max_length=limit):
+            errors[name] = message
+
+    org_type = OrgType.OTHER
+    try:
+        org_type = OrgType(form.org_type.strip())
+    except ValueError:
+        errors["org_type"] = "Choose a type of organisation from the list."
+
+    languages = list(dict.fromkeys(code.strip().lower() for code in form.languages))
+    languages = [code for code in languages if code]
+    if unknown := [code for code in languages if code not in LANGUAGE_CHOICES]:
+        shown = ", ".join(unknown[:3])
+        errors["languages"] = f"Choose languages from the list ({shown} is not one of them)."
+    elif len(languages) > MAX_LANGUAGES:
+        errors["languages"] = f"Choose at most {MAX_LANGUAGES} languages."
+
+    can_help, message = _clean_tags(form.can_help, label="“I can help with”")
+    if message:
+        errors["can_help"] = message
+    looking_for, message = _clean_tags(form.looking_for, label="“I am looking for”")
+    if message:
+        errors["looking_for"] = message
+
+    bio = form.bio.strip()
+    if len(bio) > MAX_BIO_LENGTH:
+        errors["bio"] = f"Keep the introduction to {MAX_BIO_LENGTH} characters or fewer."
+    elif _has_control_characters(bio, allowed=_BIO_ALLOWED_CONTROLS):
+        errors["bio"] = "The introduction contains invisible control characters."
+
+    codes = {code.value for code in FocusAreaCode}
+    focus = list(dict.fromkeys(value.strip() for value in form.focus_interests))
+    focus = [value for value in focus if value]
+    if any(value not in codes for value in focus):
+        errors["focus_interests"] = "Choose focus areas from the list."
+
+    if errors:
+        raise ProfileError(errors)
+    return _Clean(
+        display_name=display_name,
+        organisation=lines["organisation"][0],
+        org_type=org_type,
+        discipline=lines["discipline"][0],
+        region=lines["region"][0],
+        languages=languages,
+        can_help=can_help,
+        looking_for=looking_for,
+        bio=bio,
+        focus_interests=focus,
+    )
+
+
+# --------------------------------------------------------------------------- read and write
+
+
+def get_profile_form(session: Session, *, user: User) -> ProfileForm:
+    """The member's profile as the page edits it (tags alphabetically)."""
+    profile = session.get(MemberProfile, pk(user))
+    tags = list_expertise(session, user=user)
+    form = ProfileForm(
+        display_name=user.display_name,
+        can_help=tags[ExpertiseDirection.CAN_HELP],
+        looking_for=tags[ExpertiseDirection.LOOKING_FOR],
+    )
+    if profile is not None:
+        form.organisation = profile.organisation
+        form.org_type = OrgType(profile.org_type).value
+        form.discipline = profile.discipline
+        form.region = profile.region
+        form.languages = list(profile.languages)
+        form.bio = profile.bio
+        form.focus_interests = list(profile.focus_interests)
+    return form
+
+
+def do_update_profile(
+    session: Session, *, user: User, form: ProfileForm, now: datetime | None = None
+) -> None:
+    """Save the member's own profile (the caller passes the signed-in member;
+    see :func:`cop_app.services.authz.check_can_edit_profile` when a handler
+    is given a profile id). ``ProfileError`` and nothing written when any field
+    is not right."""
+    now = when(now)
+    clean = _validate(form)
+    profile = session.get(MemberProfile, pk(user))
+    if profile is None:
+        profile = MemberProfile(user_id=pk(user))
+        session.add(profile)
+    user.display_name = clean.display_name
+    profile.organisation = clean.organisation
+    profile.org_type = clean.org_type
+    profile.discipline = clean.discipline
+    profile.region = clean.region
+    profile.languages = clean.languages
+    profile.bio = clean.bio
+    profile.focus_interests = clean.focus_interests
+    profile.updated_at = now
+    session.add(user)
+    session.flush()
+    do_set_expertise(session, user=user, can_help=clean.can_help, looking_for=clean.looking_for)

@@ -1,0 +1,133 @@
+"""Who is calling: the signed-in member, resolved on the server for every check.
+
+The session token lives in an HttpOnly cookie (see cop_app/auth_api.py) that
+the browser sends with the websocket handshake; Reflex keeps request cookies
+on the server. Every page load and every privileged handler resolves the
+caller again from the database through :meth:`AuthState.caller`, so a session
+revoked elsewhere stops working at once. The user id stays in a backend-only
+var; the frontend vars here are only what the header shows.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from http.cookies import CookieError, SimpleCookie
+
+import reflex as rx
+from reflex_base import constants
+from reflex_base.config import get_config
+from reflex_base.environment import environment
+
+from cop_app import routes
+from cop_app.auth_api import EXCHANGE_PATH, SESSION_COOKIE, SIGN_OUT_PATH
+from cop_app.services import auth
+from cop_app.state.base import in_session
+
+
+@dataclasses.dataclass(frozen=True)
+class Caller:
+    """The signed-in member as handlers see it (detached from any db session)."""
+
+    id: int
+    display_name: str
+    is_site_admin: bool
+    session_id: int
+
+
+def _lookup(session, *, token: str) -> Caller | None:
+    found = auth.get_session_user(session, token=token)
+    if found is None:
+        return None
+    user, user_session = found
+    return Caller(
+        id=user.id or 0,
+        display_name=user.display_name,
+        is_site_admin=user.is_site_admin,
+        session_id=user_session.id or 0,
+    )
+
+
+def backend_url(path: str) -> str:
+    """Where the browser posts to reach the backend's HTTP routes."""
+    if environment.REFLEX_ENV_MODE.get() == constants.Env.PROD:
+        return path  # single port: same origin
+    return get_config().api_url.rstrip("/") + path
+
+
+def post_form(action: str, fields: dict[str, str]) -> rx.event.EventSpec:
+    """Make the browser submit a hidden POST form (a top-level navigation)."""
+    script = (
+        "(() => {const f = document.createElement('form'); f.method = 'POST';"
+        f" f.action = {json.dumps(action)};"
+        f" for (const [k, v] of Object.entries({json.dumps(fields)})) {{"
+        " const i = document.createElement('input'); i.type = 'hidden'; i.name = k;"
+        " i.value = v; f.appendChild(i); }"
+        " document.body.appendChild(f); f.submit();})()"
+    )
+    return rx.call_script(script)
+
+
+class AuthState(rx.State):
+    # What the header shows. Nothing here decides anything on the server.
+    signed_in: bool = False
+    display_name: str = ""
+    show_admin_link: bool = False
+    # A message to show after a refused page (e.g. "Only site admins ...").
+    notice: str = ""
+
+    _user_id: int | None = None
+
+    def _token(self) -> str:
+        raw = self.router.headers.cookie
+        if not raw:
+            return ""
+        jar = SimpleCookie()
+        try:
+            jar.load(raw)
+        except CookieError:
+            return ""
+        morsel = jar.get(SESSION_COOKIE)
+        return morsel.value if morsel is not None else ""
+
+    async def _caller(self) -> Caller | None:
+        """The signed-in member, checked against the database now; None if anonymous."""
+        token = self._token()
+        found = await in_session(_lookup, token=token) if token else None
+        self._user_id = found.id if found else None
+        self.signed_in = found is not None
+        self.display_name = found.display_name if found else ""
+        self.show_admin_link = bool(found and found.is_site_admin)
+        return found
+
+    def _refuse(self, message: str, *, signed_in: bool) -> rx.event.EventSpec:
+        """Leave a page the caller may not see, saying why."""
+        self.notice = message
+        if signed_in:
+            return rx.redirect(routes.HOME)
+        return rx.redirect(f"{routes.LOGIN}?next={self.router.url.path}")
+
+    @rx.event
+    async def refresh(self):
+        """On every page load: who is this (for the header)."""
+        await self._caller()
+
+    @rx.event
+    def dismiss_notice(self):
+        self.notice = ""
+
+    @rx.event
+    async def sign_out(self):
+        """Revoke this browser's session, then clear its cookie."""
+        token = self._token()
+        if token:
+            await in_session(lambda s: auth.do_sign_out(s, token=token))
+        self._user_id = None
+        self.signed_in = False
+        self.display_name = ""
+        self.show_admin_link = False
+        return post_form(backend_url(SIGN_OUT_PATH), {})
+
+    def _finish_sign_in(self, handoff_code: str, next_path: str) -> rx.event.EventSpec:
+        """Trade the one-time code for the HttpOnly session cookie, then go on."""
+        return post_form(backend_url(EXCHANGE_PATH), {"code": handoff_code, "next": next_path})

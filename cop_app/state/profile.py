@@ -1,0 +1,99 @@
+"""Profile page: a member edits what they tell about themselves."""
+
+from __future__ import annotations
+
+import reflex as rx
+
+from cop_app.i18n import t
+from cop_app.models import FocusAreaCode, User
+from cop_app.services import profiles
+from cop_app.services.authz import NotAllowedError, check_signed_in
+from cop_app.state.auth import AuthState
+from cop_app.state.base import in_session
+
+
+def _user(session, user_id: int | None) -> User:
+    return check_signed_in(session.get(User, user_id) if user_id else None)
+
+
+def _load(session, *, user_id: int | None) -> profiles.ProfileForm:
+    return profiles.get_profile_form(session, user=_user(session, user_id))
+
+
+def _save(session, *, user_id: int | None, form: profiles.ProfileForm) -> None:
+    profiles.do_update_profile(session, user=_user(session, user_id), form=form)
+
+
+def _tags(raw: object) -> list[str]:
+    return [part.strip() for part in str(raw or "").split(",") if part.strip()][:50]
+
+
+class ProfileState(rx.State):
+    display_name: str = ""
+    organisation: str = ""
+    org_type: str = ""
+    discipline: str = ""
+    region: str = ""
+    languages: list[str] = []
+    focus_interests: list[str] = []
+    can_help: str = ""
+    looking_for: str = ""
+    bio: str = ""
+    errors: dict[str, str] = {}
+    loaded: bool = False
+
+    def _show(self, form: profiles.ProfileForm) -> None:
+        self.display_name = form.display_name
+        self.organisation = form.organisation
+        self.org_type = form.org_type
+        self.discipline = form.discipline
+        self.region = form.region
+        self.languages = list(form.languages)
+        self.focus_interests = list(form.focus_interests)
+        self.can_help = ", ".join(form.can_help)
+        self.looking_for = ", ".join(form.looking_for)
+        self.bio = form.bio
+
+    @rx.event
+    async def load(self):
+        self.loaded = False
+        auth = await self.get_state(AuthState)
+        caller = await auth._caller()
+        if caller is None:
+            return auth._refuse(t("auth.sign_in_first"), signed_in=False)
+        self._show(await in_session(_load, user_id=caller.id))
+        self.errors = {}
+        self.loaded = True
+        return None
+
+    @rx.event
+    async def save(self, data: dict):
+        auth = await self.get_state(AuthState)
+        caller = await auth._caller()
+        if caller is None or not isinstance(data, dict):
+            return rx.toast.error(t("auth.sign_in_first"))
+        form = profiles.ProfileForm(
+            display_name=str(data.get("display_name", ""))[:500],
+            organisation=str(data.get("organisation", ""))[:500],
+            org_type=str(data.get("org_type", ""))[:40],
+            discipline=str(data.get("discipline", ""))[:500],
+            region=str(data.get("region", ""))[:500],
+            languages=[code for code in profiles.LANGUAGE_CHOICES if data.get(f"lang_{code}")],
+            can_help=_tags(data.get("can_help")),
+            looking_for=_tags(data.get("looking_for")),
+            bio=str(data.get("bio", ""))[:5000],
+            focus_interests=[
+                code.value for code in FocusAreaCode if data.get(f"focus_{code.value}")
+            ],
+        )
+        try:
+            await in_session(_save, user_id=caller.id, form=form)
+        except profiles.ProfileError as exc:
+            self.errors = dict(exc.errors)
+            return rx.toast.error(t("profile.fix_errors"))
+        except NotAllowedError as exc:
+            return rx.toast.error(str(exc))
+        self.errors = {}
+        self._show(await in_session(_load, user_id=caller.id))
+        await auth._caller()  # the header shows the new name
+        return rx.toast.success(t("profile.saved"))

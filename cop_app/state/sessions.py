@@ -1,0 +1,91 @@
+"""Signed-in devices: a member sees where they are signed in and ends any of it."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import reflex as rx
+
+from cop_app.i18n import fmt_ago, t
+from cop_app.models import User
+from cop_app.services import auth
+from cop_app.services.authz import NotAllowedError, check_signed_in
+from cop_app.state.auth import AuthState, Caller
+from cop_app.state.base import in_session
+
+
+@dataclasses.dataclass(frozen=True)
+class SessionRow:
+    id: int
+    device: str
+    signed_in: str
+    last_seen: str
+    current: bool
+
+
+def _rows(session, *, caller: Caller) -> list[SessionRow]:
+    user = check_signed_in(session.get(User, caller.id))
+    return [
+        SessionRow(
+            id=s.id or 0,
+            device=auth.describe_user_agent(s.user_agent),
+            signed_in=fmt_ago(s.created_at),
+            last_seen=fmt_ago(s.last_seen_at),
+            current=s.id == caller.session_id,
+        )
+        for s in auth.list_active_sessions(session, user=user)
+    ]
+
+
+def _end_one(session, *, caller: Caller, session_id: int) -> None:
+    user = check_signed_in(session.get(User, caller.id))
+    auth.do_revoke_session(session, user=user, session_id=session_id)
+
+
+def _end_others(session, *, caller: Caller, token: str) -> int:
+    user = check_signed_in(session.get(User, caller.id))
+    return auth.do_revoke_other_sessions(session, user=user, keep_token=token)
+
+
+class SessionsState(rx.State):
+    rows: list[SessionRow] = []
+    loaded: bool = False
+
+    async def _caller_or_refuse(self) -> tuple[AuthState, Caller | None]:
+        auth_state = await self.get_state(AuthState)
+        return auth_state, await auth_state._caller()
+
+    @rx.event
+    async def load(self):
+        self.loaded = False
+        auth_state, caller = await self._caller_or_refuse()
+        if caller is None:
+            return auth_state._refuse(t("auth.sign_in_first"), signed_in=False)
+        self.rows = await in_session(_rows, caller=caller)
+        self.loaded = True
+        return None
+
+    @rx.event
+    async def end(self, session_id: int):
+        _, caller = await self._caller_or_refuse()
+        if caller is None:
+            return rx.toast.error(t("auth.sign_in_first"))
+        if not isinstance(session_id, int) or isinstance(session_id, bool):
+            return rx.toast.error(t("sessions.unknown"))
+        if session_id == caller.session_id:
+            return AuthState.sign_out
+        try:
+            await in_session(_end_one, caller=caller, session_id=session_id)
+        except NotAllowedError as exc:
+            return rx.toast.error(str(exc))
+        self.rows = await in_session(_rows, caller=caller)
+        return rx.toast.success(t("sessions.ended"))
+
+    @rx.event
+    async def end_others(self):
+        auth_state, caller = await self._caller_or_refuse()
+        if caller is None:
+            return rx.toast.error(t("auth.sign_in_first"))
+        count = await in_session(_end_others, caller=caller, token=auth_state._token())
+        self.rows = await in_session(_rows, caller=caller)
+        return rx.toast.success(t("sessions.ended_others", count=count))

@@ -1,0 +1,890 @@
+"""Every public event handler, called over the real websocket with arbitrary arguments.
+
+Issue 3, acceptance 2: "A test enumerates every public event handler of every
+state class and calls each as an anonymous user and as a plain member with
+arbitrary arguments; every privileged one refuses and changes nothing in the
+database. New handlers added later are covered automatically."
+
+How it works
+------------
+* Enumeration (:func:`sweep_handlers`), at test time: import the app (every
+  page and state registers), walk every subclass of ``rx.State`` recursively,
+  Reflex's own internal states included, and take every entry of
+  ``cls.event_handlers`` whose name does not start with ``_`` (Reflex's
+  built-in ``setvar`` too: the browser can send it). The event name is what
+  the browser sends: ``<cls.get_full_name()>.<handler>``. A meta-test checks
+  the list against the app's own dispatch table.
+* Calls: one websocket per identity (anonymous; member@example.org with its
+  session cookie), kept for the whole sweep. Each handler is called with no
+  payload and with argument sets built from its signature: hostile strings,
+  ints (including ids of other members' sessions, join requests, memberships,
+  threads and users read from the database), None, booleans, dicts (form
+  dicts with the form fields' keys) and lists. Each call runs in the router
+  context of the page that loads the handler's state (``/c/<selective
+  community>/requests`` for ``JoinRequestsState``), so path-dependent checks
+  run for real.
+* Checking: the database (every table, one SELECT each, sorted by primary
+  key) is compared before and after each call; the call is finished when the
+  socket client's sentinel comes back (see ``socket_client.py``). Only
+  :data:`IGNORED_CHANGES` may change for anyone. Handlers in :data:`RULES`
+  marked ``OWN_ROWS`` may change the caller's own rows (or a brand-new
+  account's); every other handler, including any handler added later, must
+  change nothing at all.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import inspect
+import itertools
+import json
+import re
+import secrets
+import sqlite3
+import time
+import types
+import typing
+from collections import Counter
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import pytest
+import reflex as rx
+
+from tests.browser.socket_client import (
+    NO_PAYLOAD,
+    AppSocket,
+    Message,
+    SocketClosedError,
+    Ticket,
+    open_session,
+)
+
+pytestmark = pytest.mark.browser
+
+DEMO_PASSWORD = "practice-makes-perfect"
+ADMIN_EMAIL = "admin@example.org"
+LEAD_EMAIL = "lead@example.org"
+MEMBER_EMAIL = "member@example.org"
+
+# --------------------------------------------------------------------------- the rules
+
+STRICT = "strict: changes nothing in the database, whoever calls it"
+OWN_ROWS = "own rows: may change the caller's own rows (or a new account's), nobody else's"
+
+#: The one classification of handlers, by ``StateClass.handler``. Anything not
+#: listed (every handler added later included) is STRICT. A handler that
+#: legitimately writes for an anonymous visitor or a plain member must be added
+#: here on purpose, with the reason.
+RULES: dict[str, str] = {
+    # The caller ends their own session (and the browser drops its cookie).
+    "AuthState.sign_out": OWN_ROWS,
+    # The caller ends one of their own sessions, or all of them but this one.
+    "SessionsState.end": OWN_ROWS,
+    "SessionsState.end_others": OWN_ROWS,
+    # A member edits their own profile (display name, profile, expertise tags).
+    "ProfileState.save": OWN_ROWS,
+    # Creating an account writes the new account's rows (user, profile, session).
+    "SignupState.submit": OWN_ROWS,
+    # Privileged: listed for the record, the default rule is the same.
+    "AdminState.load": STRICT,
+    "JoinRequestsState.load": STRICT,
+    "JoinRequestsState.decide": STRICT,
+    # A failed sign-in writes only auth_event rows (ignored below); a
+    # successful one needs the right password, which this sweep never sends.
+    "LoginState.submit": STRICT,
+}
+
+#: What may change in the database for any caller. Keep this tiny.
+IGNORED_CHANGES: dict[str, set[str] | None] = {
+    # Every sign-in attempt and account creation is logged by design: the
+    # brute-force protection and the sign-up rate limit count these rows.
+    # (None: the whole table.)
+    "auth_event": None,
+    # A session in use is marked seen (at most once a minute), and so is its user.
+    "user_session": {"last_seen_at"},
+    "user_account": {"last_seen_at"},
+}
+
+#: Which column says whose row it is, for the OWN_ROWS rule. Rows of any other
+#: table may not change even under OWN_ROWS.
+OWNER_COLUMN: dict[str, str] = {
+    "user_account": "id",
+    "member_profile": "user_id",
+    "member_expertise": "user_id",
+    "user_session": "user_id",
+}
+
+#: States left out of the sweep, by full name, with the reason. Mixins
+#: (``_mixin = True``: ComponentState, SharedState) are skipped because they
+#: are not in the app's state tree and the server cannot dispatch to them.
+EXCLUDED_STATES: dict[str, str] = {}
+
+#: Modules whose states the app can contain. Test modules that define their
+#: own states (other test files in the same run) are not part of the app.
+APP_MODULE_PREFIXES = ("cop_app", "reflex")
+
+# --------------------------------------------------------------------------- hostile values
+
+XSS = "<script>alert(1)</script>"
+STRINGS = [XSS, "' OR 1=1 --", "../../etc/passwd", "x" * 10_240, "", ADMIN_EMAIL]
+PLAIN_INTS = [0, -1, 2**62]
+LISTS: list[Any] = [[], [1, 2, 3], [XSS], [{"id": 1, "approve": True}]]
+MAX_COMBINATIONS = 40  # per handler, of the values chosen by annotation
+
+
+@dataclasses.dataclass(frozen=True)
+class Handler:
+    short: str  # "JoinRequestsState.decide"
+    name: str  # the full event name the browser sends
+    cls: type[rx.State]
+    fn: Callable[..., Any]
+    path: str  # router context for the call
+
+    @property
+    def rule(self) -> str:
+        return RULES.get(self.short, RULES.get(self.name, STRICT))
+
+
+# --------------------------------------------------------------------------- enumeration
+
+
+def _walk(cls: type) -> Iterator[type]:
+    yield cls
+    for sub in cls.__subclasses__():
+        yield from _walk(sub)
+
+
+def app_states() -> list[type[rx.State]]:
+    """Every state class of the app, Reflex's internal ones included."""
+    import cop_app.cop_app  # noqa: F401  (registers every page and state)
+
+    seen: dict[str, type[rx.State]] = {}
+    for cls in _walk(rx.State):
+        if getattr(cls, "_mixin", False):
+            continue
+        if not cls.__module__.startswith(APP_MODULE_PREFIXES):
+            continue
+        name = cls.get_full_name()
+        if name in EXCLUDED_STATES:
+            continue
+        seen.setdefault(name, cls)
+    return list(seen.values())
+
+
+def _page_routes() -> dict[str, str]:
+    """State full name -> the first route (sorted) whose on_load uses that state."""
+    from reflex_base.registry import RegistrationContext
+
+    import cop_app.cop_app  # noqa: F401
+
+    routes: dict[str, list[str]] = {}
+    for _render, kwargs in RegistrationContext.ensure_context().decorated_pages:
+        on_load = kwargs.get("on_load") or []
+        for ev in on_load if isinstance(on_load, list | tuple) else [on_load]:
+            handler = getattr(ev, "handler", ev)
+            state_name = getattr(handler, "state_full_name", "")
+            if state_name:
+                routes.setdefault(state_name, []).append(str(kwargs.get("route", "/")))
+    return {name: sorted(found)[0] for name, found in routes.items()}
+
+
+def concrete_path(route: str, params: dict[str, str]) -> str:
+    """'/c/[slug]/t/[thread_id]' -> '/c/urban/t/12' with values read from the database."""
+    path = "/" + route.strip("/") if route not in ("", "index") else "/"
+    return re.sub(r"\[(\w+)\]", lambda m: params[m.group(1)], path)
+
+
+def sweep_handlers(route_params: dict[str, str] | None = None) -> list[Handler]:
+    """Every public event handler of every state, with the page context to call it in."""
+    routes = _page_routes()
+    params = route_params or {}
+    found: list[Handler] = []
+    for cls in app_states():
+        state_name = cls.get_full_name()
+        route = routes.get(state_name, "/")
+        try:
+            path = concrete_path(route, params)
+        except KeyError:
+            path = "/"
+        for name, handler in sorted(cls.event_handlers.items()):
+            if name.startswith("_"):
+                continue
+            found.append(
+                Handler(
+                    short=f"{cls.__name__}.{name}",
+                    name=f"{state_name}.{name}",
+                    cls=cls,
+                    fn=handler.fn,
+                    path=path,
+                )
+            )
+    return found
+
+
+# --------------------------------------------------------------------------- the database
+
+
+class DbWatch:
+    """Snapshots of every table of the app's SQLite database, one SELECT per table.
+
+    ``PRAGMA data_version`` changes only when another connection commits, so an
+    unchanged version reuses the last snapshot.
+    """
+
+    def __init__(self, db_url: str) -> None:
+        if not db_url.startswith("sqlite:///"):
+            pytest.skip("the sweep reads the app's SQLite file directly")
+        path = db_url.removeprefix("sqlite:///")
+        self.conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+        self.conn.execute("PRAGMA query_only=ON")
+        self.columns: dict[str, list[str]] = {}
+        self.keys: dict[str, list[int]] = {}
+        self.queries: dict[str, str] = {}
+        tables = [
+            r[0]
+            for r in self.conn.execute(
+                "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'"
+                " ORDER BY name"
+            )
+        ]
+        for table in tables:
+            ignored = IGNORED_CHANGES.get(table, set())
+            if ignored is None:
+                continue
+            info = list(self.conn.execute(f'PRAGMA table_info("{table}")'))
+            cols = [r[1] for r in info if r[1] not in ignored]
+            pk = sorted((r[5], r[1]) for r in info if r[5] > 0)
+            self.columns[table] = cols
+            self.keys[table] = [cols.index(name) for _, name in pk] or list(range(len(cols)))
+            col_list = ", ".join(f'"{c}"' for c in cols)
+            # Names from sqlite_master and PRAGMA table_info, not from input.
+            self.queries[table] = f'SELECT {col_list} FROM "{table}"'  # noqa: S608
+        self._version: int | None = None
+        self._snap: dict[str, dict[tuple, tuple]] | None = None
+
+    def version(self) -> int:
+        return int(self.conn.execute("PRAGMA data_version").fetchone()[0])
+
+    def snapshot(self) -> dict[str, dict[tuple, tuple]]:
+        version = self.version()
+        if self._snap is None or version != self._version:
+            snap: dict[str, dict[tuple, tuple]] = {}
+            for table, query in self.queries.items():
+                key_idx = self.keys[table]
+                rows: dict[tuple, tuple] = {}
+                for row in self.conn.execute(query):
+                    key = tuple(row[i] for i in key_idx)
+                    if key in rows:  # no primary key and a duplicate row
+                        key = (*key, len(rows))
+                    rows[key] = tuple(row)
+                snap[table] = rows
+            self._snap, self._version = snap, version
+        return self._snap
+
+    def scalar(self, sql: str, *args: Any) -> Any:
+        row = self.conn.execute(sql, args).fetchone()
+        return row[0] if row else None
+
+    def column(self, sql: str, *args: Any) -> list[Any]:
+        return [r[0] for r in self.conn.execute(sql, args)]
+
+
+@dataclasses.dataclass(frozen=True)
+class Change:
+    table: str
+    key: tuple
+    before: tuple | None
+    after: tuple | None
+
+    def describe(self, columns: list[str]) -> str:
+        def show(row: tuple | None) -> str:
+            if row is None:
+                return "-"
+            return (
+                "{"
+                + ", ".join(f"{c}={_short(v, 60)}" for c, v in zip(columns, row, strict=True))
+                + "}"
+            )
+
+        if self.before is None:
+            return f"{self.table} INSERT {show(self.after)}"
+        if self.after is None:
+            return f"{self.table} DELETE {show(self.before)}"
+        diffs = [
+            f"{c}: {_short(b, 60)} -> {_short(a, 60)}"
+            for c, b, a in zip(columns, self.before, self.after, strict=True)
+            if a != b
+        ]
+        return f"{self.table} UPDATE key={self.key} " + "; ".join(diffs)
+
+
+def diff(
+    before: dict[str, dict[tuple, tuple]], after: dict[str, dict[tuple, tuple]]
+) -> list[Change]:
+    changes: list[Change] = []
+    for table, rows_after in after.items():
+        rows_before = before.get(table, {})
+        if rows_after == rows_before:
+            continue
+        for key in rows_before.keys() | rows_after.keys():
+            b, a = rows_before.get(key), rows_after.get(key)
+            if a != b:
+                changes.append(Change(table, key, b, a))
+    return changes
+
+
+def forbidden(changes: list[Change], rule: str, caller_id: int | None, db: DbWatch) -> list[Change]:
+    """The changes the rule does not allow."""
+    if rule != OWN_ROWS:
+        return changes
+    new_accounts = {
+        c.after[db.columns["user_account"].index("id")]
+        for c in changes
+        if c.table == "user_account" and c.before is None and c.after is not None
+    }
+    allowed = new_accounts | ({caller_id} if caller_id is not None else set())
+    bad = []
+    for c in changes:
+        owner_col = OWNER_COLUMN.get(c.table)
+        if owner_col is None:
+            bad.append(c)
+            continue
+        idx = db.columns[c.table].index(owner_col)
+        owners = {row[idx] for row in (c.before, c.after) if row is not None}
+        if not owners <= allowed:
+            bad.append(c)
+    return bad
+
+
+# --------------------------------------------------------------------------- the world
+
+
+@dataclasses.dataclass
+class World:
+    """What the sweep knows about the demo database, and the sessions it opened."""
+
+    db_url: str
+    member_id: int
+    lead_id: int
+    admin_id: int
+    selective_slug: str
+    thread_id: int
+    pending_ids: list[int]  # pending join requests, the selective community's first
+    other_membership_ids: list[int]  # other members' active memberships
+    other_thread_ids: list[int]
+    other_sessions: list[Ticket]  # live sessions of the lead and the admin
+    member_profile_form: Any  # the member's profile before the sweep (ProfileForm)
+    member: Ticket | None = None  # the member's current session
+    member_spare: Ticket | None = None  # another session of the member's, to end
+
+    @property
+    def route_params(self) -> dict[str, str]:
+        return {"slug": self.selective_slug, "thread_id": str(self.thread_id)}
+
+    def ints(self) -> list[int]:
+        ids = [
+            *self.pending_ids[:3],
+            *self.other_membership_ids[:2],
+            *self.other_thread_ids[:2],
+            *(t.session_id for t in self.other_sessions),
+            self.admin_id,
+            self.lead_id,
+        ]
+        return list(dict.fromkeys([*PLAIN_INTS, *ids]))
+
+    def dicts(self) -> list[dict[str, Any]]:
+        pending = self.pending_ids[0] if self.pending_ids else 1
+        hostile_form = {
+            "email": ADMIN_EMAIL,
+            "password": "x",
+            "display_name": "<b>x</b>",
+            "org_type": "bogus",
+            "organisation": XSS,
+            "discipline": "' OR 1=1 --",
+            "region": "../../etc/passwd",
+            "bio": "x" * 10_240,
+            "can_help": "a, b",
+            "looking_for": XSS,
+            "lang_en": "on",
+            "focus_learning": "on",
+            "membership_id": pending,
+            "approve": True,
+            "session_id": self.other_sessions[0].session_id,
+            "user_id": self.admin_id,
+            "id": self.admin_id,
+            "slug": self.selective_slug,
+            "is_site_admin": True,
+            "role": "lead",
+        }
+        # A well-formed profile that names another user: for the member it is a
+        # valid save of their OWN profile; nobody else's row may change.
+        hijack = {
+            "user_id": self.admin_id,
+            "id": self.admin_id,
+            "display_name": "Taken Over",
+            "organisation": "Elsewhere",
+            "org_type": "ngo",
+            "discipline": "security",
+            "region": "Nowhere",
+            "can_help": "auditing",
+            "looking_for": "access",
+            "bio": "hijack attempt",
+            "lang_en": "on",
+        }
+        junk = {"__proto__": {"is_site_admin": True}, "constructor": {"x": [1, None]}, "": None}
+        return [hostile_form, hijack, junk]
+
+    def valid_payloads(self, handler: Handler) -> list[dict[str, Any]]:
+        """Well-formed arguments for the OWN_ROWS handlers (a real edit, a real sign-up)."""
+        if handler.short == "ProfileState.save":
+            return [profile_payload(self.member_profile_form, bio="Edited by the handler sweep.")]
+        if handler.short == "SignupState.submit":
+            return [
+                {
+                    "email": f"sweep-{secrets.token_hex(4)}@example.net",
+                    "display_name": "Sweep Tester",
+                    "password": f"sweep {secrets.token_urlsafe(18)}",
+                }
+            ]
+        if handler.short == "SessionsState.end":
+            own = [t.session_id for t in (self.member_spare, self.member) if t is not None]
+            return [{"session_id": sid} for sid in own]
+        return []
+
+
+def profile_payload(form: Any, **changes: Any) -> dict[str, Any]:
+    """The profile form as the browser submits it (checkboxes as lang_xx / focus_xx)."""
+    data: dict[str, Any] = {
+        "display_name": form.display_name,
+        "organisation": form.organisation,
+        "org_type": form.org_type,
+        "discipline": form.discipline,
+        "region": form.region,
+        "can_help": ", ".join(form.can_help),
+        "looking_for": ", ".join(form.looking_for),
+        "bio": form.bio,
+    }
+    data.update({f"lang_{code}": "on" for code in form.languages})
+    data.update({f"focus_{code}": "on" for code in form.focus_interests})
+    data.update(changes)
+    return data
+
+
+def _hints(fn: Callable[..., Any]) -> dict[str, Any]:
+    try:
+        return typing.get_type_hints(fn)
+    except Exception:
+        return {}
+
+
+def _params(fn: Callable[..., Any]) -> list[str]:
+    return [
+        p.name
+        for p in list(inspect.signature(fn).parameters.values())[1:]  # drop self
+        if p.kind not in (p.VAR_POSITIONAL, p.VAR_KEYWORD)
+    ]
+
+
+def _base_type(hint: Any) -> Any:
+    """``int | None`` -> int, ``list[str]`` -> list, ``Any`` -> Any."""
+    origin = typing.get_origin(hint)
+    if origin in (typing.Union, types.UnionType):
+        args = [a for a in typing.get_args(hint) if a is not type(None)]
+        return _base_type(args[0]) if args else Any
+    return origin or hint
+
+
+def _own_fields(cls: type[rx.State]) -> list[str]:
+    """The vars a state declares itself (backend ``_`` ones included)."""
+    fields = getattr(cls, "__fields__", {}) or {}
+    own = [name for name, f in fields.items() if getattr(f, "_owner", cls) is cls]
+    return sorted({*own, "is_hydrated", "router_data", "_user_id"})
+
+
+def _candidates(name: str, hint: Any, handler: Handler, world: World) -> list[Any]:
+    """Arbitrary values for one parameter, chosen from its annotation."""
+    if name == "var_name":  # Reflex's setvar: try every var of the state, private ones too
+        return _own_fields(handler.cls)
+    base = _base_type(hint)
+    if base is bool:
+        return [True, False]
+    if base is int:
+        return world.ints()
+    if base is str:
+        return STRINGS
+    if base is dict:
+        return world.dicts()
+    if base is list:
+        return LISTS
+    return [XSS, 2**62, True, None]
+
+
+def payloads(handler: Handler, world: World) -> list[Any]:
+    """Every argument set to call ``handler`` with (NO_PAYLOAD: no payload at all)."""
+    params = _params(handler.fn)
+    hints = _hints(handler.fn)
+    everything: list[Any] = [*STRINGS, *world.ints(), None, True, False, *world.dicts(), *LISTS]
+    sets: list[Any] = [NO_PAYLOAD, {}]
+    if params:
+        # Every arbitrary value in every parameter at once.
+        sets += [dict.fromkeys(params, value) for value in everything]
+        # Values by annotation, combined across parameters (capped).
+        pools = [_candidates(p, hints.get(p, Any), handler, world) for p in params]
+        combos = itertools.islice(itertools.product(*pools), MAX_COMBINATIONS)
+        sets += [dict(zip(params, combo, strict=True)) for combo in combos]
+        # An argument the handler does not take.
+        sets.append({params[0]: pools[0][0], "unexpected": XSS})
+    else:
+        sets.append({"unexpected": XSS})
+    # Not a dict at all: what a crafted message can carry.
+    sets += [[1, 2], XSS]
+    sets += world.valid_payloads(handler)
+    # Drop exact duplicates, keep the order.
+    unique: dict[str, Any] = {}
+    for s in sets:
+        key = "NO_PAYLOAD" if s is NO_PAYLOAD else json.dumps(s, sort_keys=True)
+        unique.setdefault(key, s)
+    return list(unique.values())
+
+
+def _short(value: Any, limit: int = 120) -> str:
+    text = "NO_PAYLOAD" if value is NO_PAYLOAD else json.dumps(value, default=str)
+    if len(text) > limit:
+        text = text[: limit - 20] + f"...({len(text)} chars)"
+    return text
+
+
+# --------------------------------------------------------------------------- fixtures
+
+
+@pytest.fixture(scope="module")
+def db(app_url: str, app_env: dict[str, str]) -> Iterator[DbWatch]:
+    watch = DbWatch(app_env["REFLEX_DB_URL"])
+    first_event = watch.scalar("SELECT coalesce(max(id), 0) FROM auth_event")
+    yield watch
+    watch.conn.close()
+    # Leave the brute-force counters as they were: the sweep's failed sign-ins
+    # (5 lock an account) and sign-ups (5 per client per hour) must not lock
+    # out the browser tests that run after it.
+    import sqlalchemy as sa
+
+    from cop_app.db import session_scope
+
+    with session_scope(app_env["REFLEX_DB_URL"]) as session:
+        session.execute(sa.text("DELETE FROM auth_event WHERE id > :first"), {"first": first_event})
+
+
+@pytest.fixture(scope="module")
+def world(db: DbWatch, app_env: dict[str, str]) -> Iterator[World]:
+    from cop_app.db import session_scope
+    from cop_app.models import User
+    from cop_app.services import profiles
+
+    db_url = app_env["REFLEX_DB_URL"]
+
+    def user_id(email: str) -> int:
+        found = db.scalar("SELECT id FROM user_account WHERE email = ?", email)
+        assert found, f"demo account {email} missing"
+        return int(found)
+
+    member_id, lead_id, admin_id = user_id(MEMBER_EMAIL), user_id(LEAD_EMAIL), user_id(ADMIN_EMAIL)
+    # The sweep needs a *plain* member: not a site admin, no lead/facilitator role.
+    assert not db.scalar("SELECT is_site_admin FROM user_account WHERE id = ?", member_id)
+    roles = db.column(
+        "SELECT role FROM membership WHERE user_id = ? AND status = 'active'", member_id
+    )
+    assert not set(roles) & {"lead", "facilitator"}, f"{MEMBER_EMAIL} has roles {roles}"
+    # A selective community, preferably one with pending join requests.
+    selective = db.conn.execute(
+        "SELECT c.slug, c.id FROM community c LEFT JOIN membership m"
+        " ON m.community_id = c.id AND m.status = 'pending'"
+        " WHERE c.openness = 'selective' GROUP BY c.id ORDER BY count(m.id) DESC, c.id"
+    ).fetchone()
+    assert selective, "the demo data has no selective community"
+    slug, community_id = selective
+    pending = db.column(
+        "SELECT id FROM membership WHERE status = 'pending' ORDER BY community_id = ? DESC, id",
+        community_id,
+    )
+    others = db.column(
+        "SELECT id FROM membership WHERE status = 'active' AND user_id NOT IN (?)"
+        " ORDER BY community_id = ? DESC, id LIMIT 4",
+        member_id,
+        community_id,
+    )
+    threads = db.column(
+        "SELECT id FROM thread ORDER BY community_id = ? DESC, id LIMIT 4", community_id
+    )
+    assert threads, "the demo data has no thread"
+    with session_scope(db_url) as session:
+        member = session.get(User, member_id)
+        assert member is not None
+        original_form = profiles.get_profile_form(session, user=member)
+    w = World(
+        db_url=db_url,
+        member_id=member_id,
+        lead_id=lead_id,
+        admin_id=admin_id,
+        selective_slug=str(slug),
+        thread_id=int(threads[0]),
+        pending_ids=[int(x) for x in pending],
+        other_membership_ids=[int(x) for x in others],
+        other_thread_ids=[int(x) for x in threads],
+        other_sessions=[
+            open_session(db_url, LEAD_EMAIL, DEMO_PASSWORD),
+            open_session(db_url, ADMIN_EMAIL, DEMO_PASSWORD),
+        ],
+        member_profile_form=original_form,
+    )
+    yield w
+    # Put the member's profile back as it was (the sweep saved it, legitimately).
+    with session_scope(db_url) as session:
+        member = session.get(User, member_id)
+        assert member is not None
+        profiles.do_update_profile(session, user=member, form=original_form)
+
+
+@pytest.fixture(scope="module")
+def handlers(world: World) -> list[Handler]:
+    found = sweep_handlers(world.route_params)
+    print(f"\n{len(found)} public event handlers swept:")
+    for h in found:
+        print(f"  {h.short:45} {h.rule.split(':')[0]:9} {h.path:28} {h.name}")
+    return found
+
+
+# --------------------------------------------------------------------------- identities
+
+
+class Identity:
+    """A caller: one socket for the whole sweep, re-signed-in when a handler signs it out."""
+
+    def __init__(self, kind: str, app_url: str, world: World, db: DbWatch) -> None:
+        self.kind, self.app_url, self.world, self.db = kind, app_url, world, db
+        self.sock: AppSocket | None = None
+        self.reconnects = 0
+
+    @property
+    def user_id(self) -> int | None:
+        return self.world.member_id if self.kind == "member" else None
+
+    def open(self) -> AppSocket:
+        if self.sock is not None:
+            self.sock.close()
+        token = None
+        if self.kind == "member":
+            w = self.world
+            w.member = open_session(w.db_url, MEMBER_EMAIL, DEMO_PASSWORD)
+            if w.member_spare is None or self._revoked(w.member_spare.session_id):
+                w.member_spare = open_session(w.db_url, MEMBER_EMAIL, DEMO_PASSWORD)
+            token = w.member.token
+        self.sock = AppSocket(self.app_url, session_token=token)
+        self.sock.connect("/")
+        signed_in = self.sock.var("auth_state", "signed_in")
+        if self.kind == "member":
+            assert signed_in is True, "the member's cookie did not sign the socket in"
+        else:
+            assert not signed_in
+        return self.sock
+
+    def _revoked(self, session_id: int) -> bool:
+        return (
+            self.db.scalar("SELECT revoked_at FROM user_session WHERE id = ?", session_id)
+            is not None
+        )
+
+    def ensure(self) -> AppSocket:
+        """The socket, reopened when it closed or the member's session was ended."""
+        if self.sock is None or self.sock.closed:
+            self.reconnects += 1
+            return self.open()
+        if (
+            self.kind == "member"
+            and self.world.member
+            and self._revoked(self.world.member.session_id)
+        ):
+            self.reconnects += 1
+            return self.open()
+        return self.sock
+
+    def close(self) -> None:
+        if self.sock is not None:
+            self.sock.close()
+
+
+@pytest.fixture(params=["anonymous", "member"])
+def identity(
+    request: pytest.FixtureRequest, app_url: str, world: World, db: DbWatch
+) -> Iterator[Identity]:
+    who = Identity(request.param, app_url, world, db)
+    who.open()
+    yield who
+    who.close()
+
+
+# --------------------------------------------------------------------------- reading replies
+
+
+def _functions(messages: list[Message]) -> list[str]:
+    return [
+        str(ev.get("payload", {}).get("function", ""))
+        for m in messages
+        for ev in m.events
+        if ev.get("name") == "_call_function"
+    ]
+
+
+def error_toasts(messages: list[Message]) -> list[str]:
+    return [f for f in _functions(messages) if "toast" in f and '"error"' in f]
+
+
+def redirects(messages: list[Message]) -> list[str]:
+    return [
+        str(ev.get("payload", {}).get("path", ""))
+        for m in messages
+        for ev in m.events
+        if ev.get("name") == "_redirect"
+    ]
+
+
+def backend_errors(messages: list[Message]) -> list[str]:
+    """Reflex's own "An error occurred." toast: the handler raised."""
+    return [f for f in error_toasts(messages) if "backend_error" in f]
+
+
+# --------------------------------------------------------------------------- the tests
+
+
+def test_the_sweep_finds_every_handler(handlers: list[Handler]) -> None:
+    """The enumeration cannot silently find nothing, and misses nothing the server dispatches."""
+    from reflex_base.registry import RegistrationContext
+
+    shorts = {h.short for h in handlers}
+    assert len(handlers) > 10, shorts
+    for name in (
+        "AuthState.sign_out",
+        "ProfileState.save",
+        "JoinRequestsState.decide",
+        "AdminState.load",
+        "SessionsState.end",
+        "LoginState.submit",
+        "SignupState.submit",
+    ):
+        assert name in shorts, f"{name} was not enumerated"
+    # Everything the app's own dispatch table holds is swept (mixins excepted).
+    dispatch = {
+        name
+        for name in RegistrationContext.ensure_context().event_handlers
+        if not name.rsplit(".", 1)[-1].startswith("_")
+    }
+    missing = dispatch - {h.name for h in handlers}
+    assert not missing, f"handlers the server dispatches but the sweep skipped: {sorted(missing)}"
+    # Every RULES entry names a real handler (a renamed handler must be re-classified).
+    stale = {
+        name for name in RULES if name not in shorts and name not in {h.name for h in handlers}
+    }
+    assert not stale, f"RULES names handlers that no longer exist: {sorted(stale)}"
+    paths = {h.short: h.path for h in handlers}
+    assert paths["JoinRequestsState.decide"].endswith("/requests")
+    assert paths["AdminState.load"] == "/admin"
+
+
+def test_every_handler_refuses_arbitrary_calls(
+    identity: Identity, handlers: list[Handler], world: World, db: DbWatch
+) -> None:
+    """Each handler, many argument sets: nothing changes beyond what its rule allows."""
+    violations: list[str] = []
+    stats: Counter[str] = Counter()
+    started = time.monotonic()
+    for handler in handlers:
+        for payload in payloads(handler, world):
+            sock = identity.ensure()
+            before = db.snapshot()
+            call = f"{identity.kind} -> {handler.name}({_short(payload)}) at {handler.path}"
+            try:
+                messages = sock.call(handler.name, payload, path=handler.path, timeout=20)
+            except (TimeoutError, SocketClosedError) as exc:
+                violations.append(f"{call}: no answer ({exc})")
+                identity.sock = None
+                continue
+            stats["calls"] += 1
+            stats["refusals"] += bool(error_toasts(messages) or redirects(messages))
+            stats["backend errors"] += bool(backend_errors(messages))
+            after = db.snapshot()
+            changes = diff(before, after)
+            if not changes:
+                continue
+            stats["calls that changed the db"] += 1
+            violations.extend(
+                f"{call}: {change.describe(db.columns[change.table])}"
+                for change in forbidden(changes, handler.rule, identity.user_id, db)
+            )
+    elapsed = time.monotonic() - started
+    print(
+        f"\n{identity.kind}: {len(handlers)} handlers, {dict(stats)}, "
+        f"{identity.reconnects} reconnects, {elapsed:.1f}s"
+    )
+    assert not violations, f"{len(violations)} forbidden changes:\n" + "\n".join(violations[:60])
+
+
+def test_other_members_sessions_survive_the_sweep(world: World, db: DbWatch) -> None:
+    """The lead's and admin's sessions, offered to every handler, are still live."""
+    for ticket in world.other_sessions:
+        revoked = db.scalar("SELECT revoked_at FROM user_session WHERE id = ?", ticket.session_id)
+        assert revoked is None, f"{ticket.email}'s session was ended by the sweep"
+
+
+# ---- privileged refusals say something
+
+
+def test_a_member_deciding_a_join_request_is_refused_with_an_error(
+    app_url: str, world: World, db: DbWatch
+) -> None:
+    assert world.pending_ids, "no pending join request in the demo data"
+    target = world.pending_ids[0]
+    path = f"/c/{world.selective_slug}/requests"
+    name = next(h.name for h in sweep_handlers() if h.short == "JoinRequestsState.decide")
+    for who in ("anonymous", "member"):
+        ident = Identity(who, app_url, world, db)
+        sock = ident.open()
+        try:
+            messages = sock.call(name, {"membership_id": target, "approve": True}, path=path)
+        finally:
+            ident.close()
+        assert error_toasts(messages), f"{who}: no error shown: {[m.raw[:300] for m in messages]}"
+        assert not backend_errors(messages), f"{who}: the handler crashed instead of refusing"
+        status = db.scalar("SELECT status FROM membership WHERE id = ?", target)
+        assert status == "pending", f"{who} changed join request {target} to {status}"
+
+
+def test_admin_page_load_redirects_a_member_and_a_visitor(
+    app_url: str, world: World, db: DbWatch
+) -> None:
+    name = next(h.name for h in sweep_handlers() if h.short == "AdminState.load")
+    expected = {"member": "/", "anonymous": "/login?next=/admin"}
+    for who, target in expected.items():
+        ident = Identity(who, app_url, world, db)
+        sock = ident.open()
+        try:
+            messages = sock.call(name, {}, path="/admin")
+        finally:
+            ident.close()
+        assert target in redirects(messages), f"{who}: {redirects(messages)}"
+        notice = sock.var("auth_state", "notice")
+        assert notice, f"{who}: redirected without saying why"
+        assert sock.var("admin_state", "loaded") is not True
+
+
+def test_ending_another_members_session_is_refused(app_url: str, world: World, db: DbWatch) -> None:
+    name = next(h.name for h in sweep_handlers() if h.short == "SessionsState.end")
+    lead_session = world.other_sessions[0].session_id
+    for who in ("anonymous", "member"):
+        ident = Identity(who, app_url, world, db)
+        sock = ident.open()
+        try:
+            messages = sock.call(name, {"session_id": lead_session}, path="/account/sessions")
+        finally:
+            ident.close()
+        assert error_toasts(messages), f"{who}: no error shown"
+        assert db.scalar("SELECT revoked_at FROM user_session WHERE id = ?", lead_session) is None
