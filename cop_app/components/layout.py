@@ -53,7 +53,12 @@ def _account() -> rx.Component:
                 ),
             ),
             rx.menu.content(
-                rx.menu.label(t("nav.signed_in_as") + " " + AuthState.display_name),
+                rx.text(
+                    t("nav.signed_in_as") + " " + AuthState.display_name,
+                    size="1",
+                    color=rx.color("gray", 11),
+                    padding="0.25rem 0.75rem",
+                ),
                 rx.menu.item(t("nav.profile"), on_click=rx.redirect(routes.PROFILE)),
                 rx.menu.item(t("nav.sessions"), on_click=rx.redirect(routes.SESSIONS)),
                 rx.cond(

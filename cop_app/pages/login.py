@@ -45,7 +45,9 @@ def login() -> rx.Component:
                         required=True,
                     ),
                     form_error(LoginState.error),
-                    rx.button(t("login.submit"), type="submit", size="3", width="100%"),
+                    rx.button(
+                        t("login.submit"), type="submit", size="3", width="100%", high_contrast=True
+                    ),
                     spacing="4",
                     width="100%",
                 ),
@@ -97,7 +99,13 @@ def signup() -> rx.Component:
                         required=True,
                     ),
                     form_error(SignupState.error),
-                    rx.button(t("signup.submit"), type="submit", size="3", width="100%"),
+                    rx.button(
+                        t("signup.submit"),
+                        type="submit",
+                        size="3",
+                        width="100%",
+                        high_contrast=True,
+                    ),
                     spacing="4",
                     width="100%",
                 ),

@@ -142,7 +142,7 @@ def _form() -> rx.Component:
                     ),
                 ),
             ),
-            rx.button(t("profile.save"), type="submit", size="3"),
+            rx.button(t("profile.save"), type="submit", size="3", high_contrast=True),
             spacing="4",
             width="100%",
         ),

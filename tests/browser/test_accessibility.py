@@ -15,6 +15,7 @@ from playwright.sync_api import Page, expect
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
 from tests.browser.axe import assert_no_serious_violations
+from tests.browser.flows import sign_in
 
 pytestmark = pytest.mark.browser
 
@@ -146,3 +147,31 @@ def test_tab_reaches_the_skip_link_first_and_enter_moves_focus_into_main(
         pytest.fail(
             f"after Enter on the skip link, focus is not in <main id=main> but on {focused}"
         )
+
+
+@pytest.mark.parametrize("scheme", SCHEMES)
+def test_signup_page_with_its_field_errors(page: Page, scheme: str) -> None:
+    _open(page, scheme, "/signup")
+    expect(page.get_by_role("heading", level=1)).to_be_visible()
+    page.get_by_role("button", name="Create account").click()  # empty: errors appear
+    _settled(page)
+    assert_no_serious_violations(page)
+
+
+MEMBER_PAGES = [
+    ("/profile", "Your profile"),
+    ("/account/sessions", "Signed-in devices"),
+    ("/admin", "Administration"),
+    ("/c/urban-public-spaces/requests", "Join requests"),
+]
+
+
+@pytest.mark.parametrize("scheme", SCHEMES)
+def test_signed_in_pages(page: Page, scheme: str) -> None:
+    page.emulate_media(color_scheme=scheme)
+    sign_in(page, "admin@example.org")
+    for url, heading in MEMBER_PAGES:
+        page.goto(url)
+        expect(page.get_by_role("heading", name=heading, level=1)).to_be_visible()
+        _settled(page)
+        assert_no_serious_violations(page)
