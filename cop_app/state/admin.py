@@ -9,7 +9,7 @@ from cop_app.models import User
 from cop_app.services import admin, browse, join_requests
 from cop_app.services.authz import NotAllowedError
 from cop_app.services.communities import ServiceError
-from cop_app.state.auth import AuthState, Caller
+from cop_app.state.auth import Caller, current_caller
 from cop_app.state.base import in_session
 
 
@@ -29,8 +29,7 @@ class AdminState(rx.State):
     @rx.event
     async def load(self):
         self.loaded = False
-        auth_state = await self.get_state(AuthState)
-        caller = await auth_state._caller()
+        auth_state, caller = await current_caller(self)
         try:
             overview = await in_session(_overview, caller=caller)
         except NotAllowedError as exc:
@@ -75,8 +74,7 @@ class JoinRequestsState(rx.State):
     @rx.event
     async def load(self):
         self.loaded = False
-        auth_state = await self.get_state(AuthState)
-        caller = await auth_state._caller()
+        auth_state, caller = await current_caller(self)
         slug = _slug(self.router.url.path)
         try:
             self.community_name, self.requests = await in_session(
@@ -90,8 +88,7 @@ class JoinRequestsState(rx.State):
 
     @rx.event
     async def decide(self, membership_id: int, approve: bool):
-        auth_state = await self.get_state(AuthState)
-        caller = await auth_state._caller()
+        _, caller = await current_caller(self)
         if not isinstance(membership_id, int) or not isinstance(approve, bool):
             return rx.toast.error(t("requests.invalid"))
         slug = _slug(self.router.url.path)

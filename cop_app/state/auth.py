@@ -131,3 +131,9 @@ class AuthState(rx.State):
     def _finish_sign_in(self, handoff_code: str, next_path: str) -> rx.event.EventSpec:
         """Trade the one-time code for the HttpOnly session cookie, then go on."""
         return post_form(backend_url(EXCHANGE_PATH), {"code": handoff_code, "next": next_path})
+
+
+async def current_caller(state: rx.State) -> tuple[AuthState, Caller | None]:
+    """From any page state's handler: the AuthState and the caller, checked now."""
+    auth_state = await state.get_state(AuthState)
+    return auth_state, await auth_state._caller()

@@ -8,7 +8,7 @@ from cop_app.i18n import t
 from cop_app.models import FocusAreaCode, User
 from cop_app.services import profiles
 from cop_app.services.authz import NotAllowedError, check_signed_in
-from cop_app.state.auth import AuthState
+from cop_app.state.auth import current_caller
 from cop_app.state.base import in_session
 
 
@@ -57,8 +57,7 @@ class ProfileState(rx.State):
     @rx.event
     async def load(self):
         self.loaded = False
-        auth = await self.get_state(AuthState)
-        caller = await auth._caller()
+        auth, caller = await current_caller(self)
         if caller is None:
             return auth._refuse(t("auth.sign_in_first"), signed_in=False)
         self._show(await in_session(_load, user_id=caller.id))
@@ -68,8 +67,7 @@ class ProfileState(rx.State):
 
     @rx.event
     async def save(self, data: dict):
-        auth = await self.get_state(AuthState)
-        caller = await auth._caller()
+        auth, caller = await current_caller(self)
         if caller is None or not isinstance(data, dict):
             return rx.toast.error(t("auth.sign_in_first"))
         form = profiles.ProfileForm(

@@ -10,7 +10,7 @@ from cop_app.i18n import fmt_ago, t
 from cop_app.models import User
 from cop_app.services import auth
 from cop_app.services.authz import NotAllowedError, check_signed_in
-from cop_app.state.auth import AuthState, Caller
+from cop_app.state.auth import AuthState, Caller, current_caller
 from cop_app.state.base import in_session
 
 
@@ -51,14 +51,10 @@ class SessionsState(rx.State):
     rows: list[SessionRow] = []
     loaded: bool = False
 
-    async def _caller_or_refuse(self) -> tuple[AuthState, Caller | None]:
-        auth_state = await self.get_state(AuthState)
-        return auth_state, await auth_state._caller()
-
     @rx.event
     async def load(self):
         self.loaded = False
-        auth_state, caller = await self._caller_or_refuse()
+        auth_state, caller = await current_caller(self)
         if caller is None:
             return auth_state._refuse(t("auth.sign_in_first"), signed_in=False)
         self.rows = await in_session(_rows, caller=caller)
@@ -67,7 +63,7 @@ class SessionsState(rx.State):
 
     @rx.event
     async def end(self, session_id: int):
-        _, caller = await self._caller_or_refuse()
+        _, caller = await current_caller(self)
         if caller is None:
             return rx.toast.error(t("auth.sign_in_first"))
         if not isinstance(session_id, int) or isinstance(session_id, bool):
@@ -83,7 +79,7 @@ class SessionsState(rx.State):
 
     @rx.event
     async def end_others(self):
-        auth_state, caller = await self._caller_or_refuse()
+        auth_state, caller = await current_caller(self)
         if caller is None:
             return rx.toast.error(t("auth.sign_in_first"))
         count = await in_session(_end_others, caller=caller, token=auth_state._token())

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import reflex as rx
 
+from cop_app.models import User
 from cop_app.schemas import PostView, ThreadHeader
-from cop_app.services import browse
+from cop_app.services import authz, browse
+from cop_app.state.auth import current_caller
 from cop_app.state.base import in_session
 
 _EMPTY = ThreadHeader(
@@ -24,11 +26,18 @@ _EMPTY = ThreadHeader(
 )
 
 
-def _thread_page(session, *, slug: str, thread_id: int):
+def _thread_page(session, *, user_id: int | None, slug: str, thread_id: int):
     community = browse.get_community(session, slug=slug)
     if community is None:
         return None
+    user = session.get(User, user_id) if user_id else None
+    authz.check_can_view_community(session, user=user, community=community)
     return browse.get_thread_view(session, community=community, thread_id=thread_id)
+
+
+async def _caller_id(state: rx.State) -> int | None:
+    _, caller = await current_caller(state)
+    return caller.id if caller else None
 
 
 class ThreadState(rx.State):
@@ -44,7 +53,12 @@ class ThreadState(rx.State):
         result = None
         # /c/<slug>/t/<thread_id>
         if len(parts) == 4 and parts[0] == "c" and parts[2] == "t" and parts[3].isdigit():
-            result = await in_session(_thread_page, slug=parts[1], thread_id=int(parts[3]))
+            result = await in_session(
+                _thread_page,
+                user_id=await _caller_id(self),
+                slug=parts[1],
+                thread_id=int(parts[3]),
+            )
         self.found = result is not None
         self.header, self.posts = result if result is not None else (_EMPTY, [])
         self.loaded = True
