@@ -85,26 +85,28 @@ def notice_banner() -> rx.Component:
     """Why the member was sent here (e.g. a page only leads may open)."""
     return rx.cond(
         AuthState.notice != "",
-        rx.callout(
-            rx.hstack(
-                rx.text(AuthState.notice),
-                rx.spacer(),
-                rx.icon_button(
-                    rx.icon("x", size=14),
-                    variant="ghost",
-                    size="1",
-                    on_click=AuthState.dismiss_notice,
-                    aria_label=t("nav.dismiss"),
-                ),
-                width="100%",
-                align="center",
+        rx.hstack(
+            rx.icon("info", size=18, color=rx.color("amber", 12), flex_shrink="0"),
+            rx.text(AuthState.notice, size="2", color=rx.color("amber", 12)),
+            rx.spacer(),
+            rx.icon_button(
+                rx.icon("x", size=14),
+                variant="ghost",
+                size="1",
+                color_scheme="amber",
+                high_contrast=True,
+                on_click=AuthState.dismiss_notice,
+                aria_label=t("nav.dismiss"),
             ),
-            icon="info",
-            color_scheme="amber",
-            high_contrast=True,
             role="status",
-            margin_bottom="1.5rem",
+            align="center",
+            spacing="3",
             width="100%",
+            padding="0.75rem 1rem",
+            margin_bottom="1.5rem",
+            border_radius="var(--radius-3)",
+            background=rx.color("amber", 3),
+            border=f"1px solid {rx.color('amber', 6)}",
         ),
     )
 
