@@ -13,6 +13,7 @@ from datetime import UTC, datetime, timedelta
 from importlib import import_module
 from typing import Any
 
+from babel import Locale
 from babel.dates import format_date, format_datetime, format_timedelta
 from babel.numbers import format_decimal, format_percent
 
@@ -34,6 +35,14 @@ def t(key: str, locale: str = DEFAULT_LOCALE, /, **params: Any) -> str:
     if text is None:
         text = _catalogue(DEFAULT_LOCALE)[key]
     return text.format(**params) if params else text
+
+
+def tn(key: str, count: int, locale: str = DEFAULT_LOCALE, /, **params: Any) -> str:
+    """A message that depends on a count: ``key.one``, ``key.other`` (CLDR plural forms)."""
+    form = Locale.parse(locale).plural_form(count)
+    catalogue = _catalogue(locale) if locale in SUPPORTED_LOCALES else _catalogue(DEFAULT_LOCALE)
+    chosen = f"{key}.{form}" if f"{key}.{form}" in catalogue else f"{key}.other"
+    return t(chosen, locale, count=fmt_number(count, locale), **params)
 
 
 def fmt_number(value: float | int, locale: str = DEFAULT_LOCALE) -> str:

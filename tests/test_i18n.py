@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from cop_app.i18n import fmt_ago, fmt_duration, fmt_number, fmt_percent, t
+from cop_app.i18n import fmt_ago, fmt_duration, fmt_number, fmt_percent, t, tn
 from cop_app.locales.en import MESSAGES
 
 PACKAGE = Path(__file__).resolve().parents[1] / "cop_app"
@@ -22,12 +22,13 @@ def _literal_keys() -> set[str]:
             if (
                 isinstance(node, ast.Call)
                 and isinstance(node.func, ast.Name)
-                and node.func.id == "t"
+                and node.func.id in {"t", "tn"}
                 and node.args
                 and isinstance(node.args[0], ast.Constant)
                 and isinstance(node.args[0].value, str)
             ):
-                keys.add(node.args[0].value)
+                key = node.args[0].value
+                keys.add(key if node.func.id == "t" else f"{key}.other")
     return keys
 
 
@@ -62,3 +63,9 @@ def test_numbers_and_dates_are_formatted_by_locale() -> None:
     assert fmt_ago(now - timedelta(hours=3), now) == "3 hours ago"
     assert fmt_ago(now - timedelta(hours=3), now, "es") == "hace 3 horas"
     assert fmt_duration(40 * 3600) == "2 days"
+
+
+def test_counted_messages_follow_the_locale_plural_rules() -> None:
+    assert tn("sessions.ended_others", 1) == "Signed out of 1 other session."
+    assert tn("sessions.ended_others", 3) == "Signed out of 3 other sessions."
+    assert tn("sessions.ended_others", 1200) == "Signed out of 1,200 other sessions."

@@ -121,7 +121,8 @@ MESSAGES: dict[str, str] = {
     "sessions.end": "Sign out",
     "sessions.end_others": "Sign out everywhere else",
     "sessions.ended": "That device is signed out.",
-    "sessions.ended_others": "Signed out of {count} other sessions.",
+    "sessions.ended_others.one": "Signed out of {count} other session.",
+    "sessions.ended_others.other": "Signed out of {count} other sessions.",
     "sessions.unknown": "That session is not yours or no longer exists.",
     # Profile
     "profile.title": "Your profile",

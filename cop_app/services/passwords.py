@@ -29,7 +29,7 @@ class WeakPasswordError(ValueError):
 
 
 def check_password_strength(plain: str) -> None:
-    """Refuse passwords shorter than 8 or longer than 1024 characters."""
+    """Refuse passwords shorter than 10 or longer than 1024 characters."""
     if len(plain) < MIN_PASSWORD_LENGTH:
         msg = f"a password needs at least {MIN_PASSWORD_LENGTH} characters"
         raise WeakPasswordError(msg)

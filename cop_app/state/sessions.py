@@ -6,7 +6,7 @@ import dataclasses
 
 import reflex as rx
 
-from cop_app.i18n import fmt_ago, t
+from cop_app.i18n import fmt_ago, t, tn
 from cop_app.models import User
 from cop_app.services import auth
 from cop_app.services.authz import NotAllowedError, check_signed_in
@@ -84,4 +84,4 @@ class SessionsState(rx.State):
             return rx.toast.error(t("auth.sign_in_first"))
         count = await in_session(_end_others, caller=caller, token=auth_state._token())
         self.rows = await in_session(_rows, caller=caller)
-        return rx.toast.success(t("sessions.ended_others", count=count))
+        return rx.toast.success(tn("sessions.ended_others", count))

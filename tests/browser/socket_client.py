@@ -82,6 +82,20 @@ class Message:
         return [x for x in e if isinstance(x, dict)] if isinstance(e, list) else []
 
 
+class _WebSocket(simple_websocket.Client):
+    """simple_websocket's client without a 25-second stall on connect.
+
+    Its handshake reads the server's 101 response and stops at the first
+    event; a frame that came in the same read (engine.io's opening packet
+    often does) stays unparsed until the next read, i.e. until the server's
+    first ping 25 s later. Parse whatever is already buffered right away.
+    """
+
+    def handshake(self) -> None:
+        super().handshake()
+        self._handle_events()
+
+
 def router_data(path: str) -> dict[str, Any]:
     """What the frontend sends as an event's router data for the page at ``path``."""
     parts = urlsplit(path)
@@ -120,7 +134,7 @@ class AppSocket:
         self.messages: list[Message] = []
         self.closed = False
         self.close_reason = ""
-        self._ws: simple_websocket.Client | None = None
+        self._ws: _WebSocket | None = None
         self._cond = threading.Condition()
         self._reader: threading.Thread | None = None
         self._connected = False
@@ -131,7 +145,7 @@ class AppSocket:
     def connect(self, path: str = "/", *, timeout: float = 30.0) -> list[Message]:
         """Open the socket with the boot event for ``path``; return what the boot produced."""
         self.path = path
-        self._ws = simple_websocket.Client.connect(
+        self._ws = _WebSocket(
             _ws_url(self.app_url, self.token),
             headers=self.headers or None,
             receive_bytes=65536,

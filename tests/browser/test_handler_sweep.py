@@ -796,6 +796,8 @@ def test_every_handler_refuses_arbitrary_calls(
     """Each handler, many argument sets: nothing changes beyond what its rule allows."""
     violations: list[str] = []
     stats: Counter[str] = Counter()
+    changed_by: Counter[str] = Counter()  # handler -> calls that changed (allowed) rows
+    crashed: Counter[str] = Counter()  # app handler -> calls that raised instead of refusing
     started = time.monotonic()
     for handler in handlers:
         for payload in payloads(handler, world):
@@ -810,12 +812,16 @@ def test_every_handler_refuses_arbitrary_calls(
                 continue
             stats["calls"] += 1
             stats["refusals"] += bool(error_toasts(messages) or redirects(messages))
-            stats["backend errors"] += bool(backend_errors(messages))
+            if backend_errors(messages):
+                stats["backend errors"] += 1
+                if handler.cls.__module__.startswith("cop_app"):
+                    crashed[handler.short] += 1
             after = db.snapshot()
             changes = diff(before, after)
             if not changes:
                 continue
             stats["calls that changed the db"] += 1
+            changed_by[handler.short] += 1
             violations.extend(
                 f"{call}: {change.describe(db.columns[change.table])}"
                 for change in forbidden(changes, handler.rule, identity.user_id, db)
@@ -823,7 +829,9 @@ def test_every_handler_refuses_arbitrary_calls(
     elapsed = time.monotonic() - started
     print(
         f"\n{identity.kind}: {len(handlers)} handlers, {dict(stats)}, "
-        f"{identity.reconnects} reconnects, {elapsed:.1f}s"
+        f"{identity.reconnects} reconnects, {elapsed:.1f}s\n"
+        f"  changed the db (within their rule): {dict(changed_by)}\n"
+        f"  app handlers that raised on arbitrary input: {dict(crashed)}"
     )
     assert not violations, f"{len(violations)} forbidden changes:\n" + "\n".join(violations[:60])
 
