@@ -9,6 +9,7 @@ from cop_app.pages import (  # noqa: F401  (@rx.page registers)
     home,
     login,
     not_found,
+    onboarding,
     profile,
     sessions,
     thread,

@@ -172,6 +172,12 @@ class ActivityKind(enum.StrEnum):
     REPLY_CREATED = "reply_created"
     REACTION_ADDED = "reaction_added"
     ANSWER_ACCEPTED = "answer_accepted"
+    # The onboarding funnel (not about one community: ``community_id`` is NULL,
+    # except for the first contribution, which names where it happened).
+    ONBOARDING_STARTED = "onboarding_started"
+    ONBOARDING_STEP_COMPLETED = "onboarding_step_completed"  # detail: the step name
+    ONBOARDING_FINISHED = "onboarding_finished"
+    FIRST_CONTRIBUTION = "first_contribution"  # within 14 days of finishing onboarding
 
 
 #: Activity kinds that count as a member's contribution (DOMAIN.md, "Active members").
@@ -526,6 +532,11 @@ class ActivityEvent(SQLModel, table=True):
     ``counterpart_id`` is the member acted towards (the thread's author for a
     reply, the post's author for a reaction or an accepted answer), so boundary
     crossing and first responses can be computed from the log alone.
+
+    ``community_id`` is NULL only for the onboarding funnel's events (started,
+    step completed, finished), which belong to no community; every dashboard
+    query filters by community and so never sees them. ``detail`` is a short
+    qualifier (the onboarding step's name).
     """
 
     __tablename__: ClassVar[str] = "activity_event"
@@ -534,10 +545,13 @@ class ActivityEvent(SQLModel, table=True):
         sa.Index("ix_activity_community_occurred", "community_id", "occurred_at"),
         # Per-member history: lost regulars, reactivated, new contributors.
         sa.Index("ix_activity_community_actor_occurred", "community_id", "actor_id", "occurred_at"),
+        # Onboarding funnel: has this member already logged kind X (started, a
+        # step, finished, first contribution)? Also the funnel's per-kind counts.
+        sa.Index("ix_activity_actor_kind", "actor_id", "kind"),
     )
 
     id: int | None = Field(default=None, primary_key=True)
-    community_id: int = Field(foreign_key="community.id", ondelete="CASCADE")
+    community_id: int | None = Field(default=None, foreign_key="community.id", ondelete="CASCADE")
     actor_id: int = Field(foreign_key="user_account.id")
     kind: ActivityKind = Field(sa_type=_enum(ActivityKind, name="ck_activity_kind"))
     occurred_at: datetime = Field(default_factory=utcnow, sa_column=_ts())
@@ -549,6 +563,7 @@ class ActivityEvent(SQLModel, table=True):
     focus_area: FocusAreaCode | None = Field(
         default=None, sa_type=_enum(FocusAreaCode, name="ck_activity_focus_area")
     )
+    detail: str = Field(default="", max_length=40)
 
 
 class AuditLog(SQLModel, table=True):

@@ -110,6 +110,81 @@ MESSAGES: dict[str, str] = {
     "requests.approved": "Approved: they are now a member.",
     "requests.declined": "Request declined.",
     "requests.invalid": "That request could not be read.",
+    # Onboarding wizard
+    "onboarding.title": "Getting started",
+    "onboarding.progress": "Your progress",
+    "onboarding.step_of_prefix": "Step",
+    "onboarding.step_of_middle": "of",
+    "onboarding.step.welcome": "Welcome",
+    "onboarding.step.about": "About you",
+    "onboarding.step.expertise": "Expertise",
+    "onboarding.step.focus": "Focus areas",
+    "onboarding.step.communities": "Communities",
+    "onboarding.step.first_step": "First step",
+    "onboarding.welcome_title": "Welcome to Practice Commons",
+    "onboarding.welcome_1": (
+        "A community of practice is a group of practitioners who share a field of work and "
+        "choose to learn from each other, across teams and organisations."
+    ),
+    "onboarding.welcome_2": (
+        "In a few short steps we will find the communities and the people that fit what "
+        "you do and what you need. Everything is saved as you go."
+    ),
+    "onboarding.start": "Let's start",
+    "onboarding.back": "Back",
+    "onboarding.next": "Save and continue",
+    "onboarding.choose": "Choose one",
+    "onboarding.expertise_lead": (
+        "Tell us what you need and what you know. We use it to suggest communities and people."
+    ),
+    "onboarding.add_tag": "Add",
+    "onboarding.remove_tag": "Remove",
+    "onboarding.tag_hint": "Type a topic and press Enter; suggestions come from the communities.",
+    "onboarding.tag_empty": "Type a topic first.",
+    "onboarding.chosen_topics": "Topics so far:",
+    "onboarding.focus_question": "What do you want from a community?",
+    "onboarding.focus_want.practitioner_support": (
+        "Ask questions and get answers from peers, e.g. how others set up a grievance process."
+    ),
+    "onboarding.focus_want.business_support": (
+        "Find expertise for a project, e.g. a peer review of a design or an expert for a team."
+    ),
+    "onboarding.focus_want.learning": (
+        "Learn with others, e.g. clinics, shared notes and collections of good practice."
+    ),
+    "onboarding.focus_want.innovation": (
+        "Try new approaches to hard problems together, e.g. piloting an idea with peers."
+    ),
+    "onboarding.focus_want.coordination": (
+        "See who does what to avoid duplication, e.g. pooling evaluation plans across teams."
+    ),
+    "onboarding.communities_lead": (
+        "Ranked by how well they fit your answers. Open communities take you in at once; "
+        "selective ones ask for a short note to their leads."
+    ),
+    "onboarding.join": "Join",
+    "onboarding.ask_to_join": "Ask to join",
+    "onboarding.motivation": "A short note to the leads: why you want to join",
+    "onboarding.join_and_continue": "Continue",
+    "onboarding.your_communities": "Your communities",
+    "onboarding.status_active": "you are a member",
+    "onboarding.status_pending": "waiting for a lead to approve",
+    "onboarding.status_declined": "request declined",
+    "onboarding.people_title": "People to know",
+    "onboarding.no_people": "We will suggest people as more members fill in their profiles.",
+    "onboarding.question_title": "A question you could answer",
+    "onboarding.no_question": "No open question matches your expertise right now.",
+    "onboarding.post_title": "Introduce yourself or ask your first question",
+    "onboarding.post_community": "Community",
+    "onboarding.post_kind": "What is it",
+    "onboarding.kind_intro": "An introduction",
+    "onboarding.kind_question": "A question",
+    "onboarding.post_subject": "Title",
+    "onboarding.post_body": "Message",
+    "onboarding.intro_default_title": "Hello from a new member",
+    "onboarding.post_submit": "Post it",
+    "onboarding.pick_community": "Pick one of your communities.",
+    "onboarding.finish": "Finish for now",
     # Sessions
     "sessions.title": "Signed-in devices",
     "sessions.lead": (

@@ -51,6 +51,7 @@ from cop_app.services.communities import (
     update_counters,
     when,
 )
+from cop_app.services.onboarding import do_note_contribution
 
 MAX_TITLE_LENGTH = 200
 MAX_BODY_LENGTH = 50_000
@@ -265,6 +266,7 @@ def do_create_thread(
         post_id=post.id,
         focus_area=thread.focus_area,
     )
+    do_note_contribution(session, user_id=pk(author), community_id=pk(community), at=at)
     session.flush()
     return thread
 
@@ -343,6 +345,7 @@ def do_reply(
         counterpart_id=thread.author_id,
         focus_area=thread.focus_area,
     )
+    do_note_contribution(session, user_id=pk(author), community_id=thread.community_id, at=at)
     session.flush()
     return post
 
@@ -391,6 +394,7 @@ def do_react(
         counterpart_id=post.author_id,
         focus_area=thread.focus_area,
     )
+    do_note_contribution(session, user_id=pk(user), community_id=thread.community_id, at=at)
     session.flush()
     return reaction
 
@@ -438,6 +442,8 @@ def do_accept_answer(
         counterpart_id=post.author_id,
         focus_area=thread.focus_area,
     )
+    # The one who accepts is the contributor (the actor of answer_accepted).
+    do_note_contribution(session, user_id=pk(by), community_id=thread.community_id, at=at)
     session.flush()
     return accepted
 

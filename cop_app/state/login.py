@@ -80,4 +80,4 @@ class SignupState(rx.State):
             return None
         self.errors, self.error = {}, ""
         auth_state = await self.get_state(AuthState)
-        return auth_state._finish_sign_in(code, routes.PROFILE)
+        return auth_state._finish_sign_in(code, routes.ONBOARDING)

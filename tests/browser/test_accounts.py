@@ -134,9 +134,10 @@ def test_sign_up_then_sign_out_then_sign_in_again(page: Page, app_env: dict[str,
     page.get_by_label("Password").fill(PASSPHRASE)
     page.get_by_role("button", name="Create account").click()
 
-    expect(page).to_have_url(_at("/profile"))
+    # A new account lands in the onboarding wizard.
+    expect(page).to_have_url(_at("/onboarding"))
     expect(_account_menu(page)).to_contain_text(name)
-    expect(page.get_by_label("Your name", exact=True)).to_have_value(name)
+    expect(page.get_by_text("Step 1 of 6")).to_be_visible()
     assert _user(app_env["REFLEX_DB_URL"], email) is not None
 
     _sign_out(page)
