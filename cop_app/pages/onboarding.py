@@ -374,7 +374,10 @@ def _person(person: PersonView) -> rx.Component:
         rx.vstack(
             rx.text(person.name, weight="bold"),
             rx.text(person.about, size="1", color=rx.color("gray", 11)),
-            rx.text(person.reasons, size="2"),
+            rx.el.ul(
+                rx.foreach(person.reasons, lambda r: rx.el.li(rx.text(r, size="2"))),
+                class_name="reasons",
+            ),
             spacing="1",
         ),
         width="100%",

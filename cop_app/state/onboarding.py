@@ -41,7 +41,7 @@ class MatchView:
 class PersonView:
     name: str
     about: str
-    reasons: str
+    reasons: list[str]
 
 
 @dataclasses.dataclass(frozen=True)
@@ -117,7 +117,7 @@ def _snapshot(session, *, caller: Caller, view: onboarding.OnboardingView | None
     if view.step == 6:
         slugs = _chosen_slugs(answers)
         snap.people = [
-            PersonView(name=p.display_name, about=p.about, reasons="; ".join(p.reasons))
+            PersonView(name=p.display_name, about=p.about, reasons=list(p.reasons))
             for p in matching.suggest_people(
                 session,
                 user_id=user.id or 0,
