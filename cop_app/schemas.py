@@ -86,3 +86,10 @@ class ThreadHeader:
     community_name: str
     reply_count: str
     first_response: str  # "" when nobody else has replied yet
+
+
+@dataclasses.dataclass(frozen=True)
+class MyCommunity:
+    name: str
+    slug: str
+    status: str  # active | pending | declined

@@ -135,3 +135,30 @@ def test_thread_view_refuses_other_communities_and_hidden_threads(session: Sessi
     assert browse.get_thread_view(session, community=other, thread_id=thread.id or 0) is None
     assert browse.get_thread_view(session, community=mine, thread_id=hidden.id or 0) is None
     assert browse.get_thread_view(session, community=mine, thread_id=thread.id or 0) is not None
+
+
+def test_my_communities_show_active_pending_and_declined_but_not_left(session: Session) -> None:
+    from cop_app.models import MembershipStatus
+
+    me = make_user(session)
+    for name, status in (
+        ("Alpha", MembershipStatus.ACTIVE),
+        ("Beta", MembershipStatus.PENDING),
+        ("Gamma", MembershipStatus.DECLINED),
+        ("Delta", MembershipStatus.LEFT),
+    ):
+        make_membership(
+            session, community=make_community(session, name=name), user=me, status=status
+        )
+    make_membership(
+        session, community=make_community(session, name="Other"), user=make_user(session)
+    )
+
+    mine = browse.list_my_communities(session, user_id=me.id or 0)
+
+    assert [(m.name, m.status) for m in mine] == [
+        ("Alpha", "active"),
+        ("Beta", "pending"),
+        ("Gamma", "declined"),
+    ]
+    assert browse.onboarding_unfinished(session, user_id=me.id or 0)

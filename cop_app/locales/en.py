@@ -24,6 +24,12 @@ MESSAGES: dict[str, str] = {
         "learn and coordinate across teams and organisations."
     ),
     "home.lead2": "Pick a community to see what its members are working on.",
+    "home.mine": "Your communities",
+    "home.mine_empty": "You have not joined a community yet.",
+    "home.status_active": "Member",
+    "home.status_pending": "Request waiting for a lead",
+    "home.status_declined": "Request declined",
+    "home.continue_onboarding": "Continue getting started",
     "home.empty": "No communities yet. A site admin can create the first one.",
     "home.members_word": "members",
     "home.threads_word": "threads",

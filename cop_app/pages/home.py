@@ -8,7 +8,7 @@ from cop_app import routes
 from cop_app.components.badges import focus_badge, openness_badge
 from cop_app.components.layout import loading, shell
 from cop_app.i18n import t
-from cop_app.schemas import CommunityCard
+from cop_app.schemas import CommunityCard, MyCommunity
 from cop_app.state.auth import AuthState
 from cop_app.state.home import HomeState
 
@@ -62,6 +62,52 @@ def community_card(card: CommunityCard) -> rx.Component:
     )
 
 
+def _my_community(item: MyCommunity) -> rx.Component:
+    return rx.el.li(
+        rx.link(item.name, href="/c/" + item.slug, high_contrast=True, weight="medium"),
+        " ",
+        rx.match(
+            item.status,
+            ("active", rx.badge(t("home.status_active"), color_scheme="green", high_contrast=True)),
+            (
+                "pending",
+                rx.badge(t("home.status_pending"), color_scheme="amber", high_contrast=True),
+            ),
+            rx.badge(t("home.status_declined"), color_scheme="gray", high_contrast=True),
+        ),
+    )
+
+
+def _mine() -> rx.Component:
+    """For a signed-in member: their communities, and how their requests went."""
+    return rx.cond(
+        AuthState.signed_in,
+        rx.card(
+            rx.vstack(
+                rx.heading(t("home.mine"), as_="h2", size="4"),
+                rx.cond(
+                    HomeState.mine.length() > 0,
+                    rx.el.ul(rx.foreach(HomeState.mine, _my_community), class_name="mine-list"),
+                    rx.text(t("home.mine_empty"), size="2"),
+                ),
+                rx.cond(
+                    HomeState.onboarding_unfinished,
+                    rx.link(
+                        t("home.continue_onboarding"),
+                        href=routes.ONBOARDING,
+                        high_contrast=True,
+                        weight="medium",
+                    ),
+                ),
+                spacing="2",
+                width="100%",
+            ),
+            width="100%",
+            margin_bottom="1.5rem",
+        ),
+    )
+
+
 @rx.page(route=routes.HOME, title=t("app.name"), on_load=[AuthState.refresh, HomeState.load])
 def home() -> rx.Component:
     return shell(
@@ -72,6 +118,7 @@ def home() -> rx.Component:
             spacing="2",
             margin_bottom="1.5rem",
         ),
+        rx.cond(HomeState.loaded, _mine()),
         rx.cond(
             HomeState.loaded,
             rx.cond(

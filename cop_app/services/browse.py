@@ -21,6 +21,9 @@ from cop_app.models import (
     FocusArea,
     FocusEmphasis,
     MemberProfile,
+    Membership,
+    MembershipStatus,
+    OnboardingDraft,
     Openness,
     Post,
     Thread,
@@ -33,6 +36,7 @@ from cop_app.schemas import (
     CommunityCard,
     CommunityHeader,
     FocusBadge,
+    MyCommunity,
     PostView,
     ThreadHeader,
     ThreadRow,
@@ -228,3 +232,24 @@ def get_thread_view(
         ),
     )
     return header, posts
+
+
+def list_my_communities(session: Session, *, user_id: int) -> list[MyCommunity]:
+    """The member's communities and open requests (and declined ones, so they learn the
+    outcome), by name; plus whether onboarding is still unfinished."""
+    shown = (MembershipStatus.ACTIVE, MembershipStatus.PENDING, MembershipStatus.DECLINED)
+    rows = session.exec(
+        select(Community.name, Community.slug, Membership.status)
+        .join(Membership, col(Membership.community_id) == col(Community.id))
+        .where(Membership.user_id == user_id, col(Membership.status).in_(shown))
+        .order_by(col(Community.name))
+    ).all()
+    return [
+        MyCommunity(name=name, slug=slug, status=MembershipStatus(status).value)
+        for name, slug, status in rows
+    ]
+
+
+def onboarding_unfinished(session: Session, *, user_id: int) -> bool:
+    draft = session.get(OnboardingDraft, user_id)
+    return draft is None or draft.completed_at is None
