@@ -68,8 +68,10 @@ class ProfileState(rx.State):
     @rx.event
     async def save(self, data: dict):
         auth, caller = await current_caller(self)
-        if caller is None or not isinstance(data, dict):
+        if caller is None:
             return rx.toast.error(t("auth.sign_in_first"))
+        if not isinstance(data, dict):
+            return rx.toast.error(t("profile.fix_errors"))
         form = profiles.ProfileForm(
             display_name=str(data.get("display_name", ""))[:500],
             organisation=str(data.get("organisation", ""))[:500],

@@ -28,8 +28,14 @@ How it works
   socket client's sentinel comes back (see ``socket_client.py``). Only
   :data:`IGNORED_CHANGES` may change for anyone. Handlers in :data:`RULES`
   marked ``OWN_ROWS`` may change the caller's own rows (or a brand-new
-  account's); every other handler, including any handler added later, must
-  change nothing at all.
+  account's); ``MEMBER_ACTS`` ones may also join a community as a plain member
+  (only pending when selective) and post where the caller is an active member;
+  every other handler, including any handler added later, must change nothing
+  at all. No reply (error toasts included) may carry a password hash, a
+  session token, a hand-off code or a stored session hash.
+* Afterwards the sweep puts back what it legitimately changed for the member
+  (profile, onboarding draft and funnel events) and deletes the auth_event rows
+  it caused, so the brute-force counters of later browser tests start clean.
 """
 
 from __future__ import annotations
@@ -71,6 +77,10 @@ MEMBER_EMAIL = "member@example.org"
 
 STRICT = "strict: changes nothing in the database, whoever calls it"
 OWN_ROWS = "own rows: may change the caller's own rows (or a new account's), nobody else's"
+MEMBER_ACTS = (
+    "member acts: own rows, plus joining a community as a plain member (pending if it is"
+    " selective) and posting where the caller is an active member"
+)
 
 #: The one classification of handlers, by ``StateClass.handler``. Anything not
 #: listed (every handler added later included) is STRICT. A handler that
@@ -86,6 +96,19 @@ RULES: dict[str, str] = {
     "ProfileState.save": OWN_ROWS,
     # Creating an account writes the new account's rows (user, profile, session).
     "SignupState.submit": OWN_ROWS,
+    # The onboarding wizard keeps the member's own draft, profile and expertise,
+    # and logs the member's own funnel events (activity rows without a community).
+    "OnboardingState.load": OWN_ROWS,
+    "OnboardingState.back": OWN_ROWS,
+    "OnboardingState.start": OWN_ROWS,
+    "OnboardingState.save_about": OWN_ROWS,
+    "OnboardingState.save_expertise": OWN_ROWS,
+    "OnboardingState.save_focus": OWN_ROWS,
+    "OnboardingState.finish": OWN_ROWS,
+    # ... joins the communities the member picked (requests for selective ones)
+    # and posts a first question or introduction.
+    "OnboardingState.choose": MEMBER_ACTS,
+    "OnboardingState.post_first": MEMBER_ACTS,
     # Privileged: listed for the record, the default rule is the same.
     "AdminState.load": STRICT,
     "JoinRequestsState.load": STRICT,
@@ -106,14 +129,27 @@ IGNORED_CHANGES: dict[str, set[str] | None] = {
     "user_account": {"last_seen_at"},
 }
 
-#: Which column says whose row it is, for the OWN_ROWS rule. Rows of any other
-#: table may not change even under OWN_ROWS.
+#: OWN_ROWS: the tables a caller owns rows of, and the column that says whose
+#: row it is. Rows of any other table may not change.
 OWNER_COLUMN: dict[str, str] = {
     "user_account": "id",
     "member_profile": "user_id",
     "member_expertise": "user_id",
     "user_session": "user_id",
+    "onboarding_draft": "user_id",
+    "activity_event": "actor_id",  # only the funnel's, without a community (see below)
 }
+
+#: MEMBER_ACTS, on top of OWN_ROWS: rows the caller makes by acting in a
+#: community, each checked further in :func:`forbidden`, and the counters
+#: kept on the community row.
+ACTED_COLUMN: dict[str, str] = {
+    "membership": "user_id",  # joined as a plain member; pending when selective
+    "thread": "author_id",  # only where the caller is an active member
+    "post": "author_id",  # idem
+    "activity_event": "actor_id",  # any community
+}
+COMMUNITY_COUNTERS = {"member_count", "thread_count", "last_activity_at"}
 
 #: States left out of the sweep, by full name, with the reason. Mixins
 #: (``_mixin = True``: ComponentState, SharedState) are skipped because they
@@ -334,25 +370,86 @@ def diff(
     return changes
 
 
-def forbidden(changes: list[Change], rule: str, caller_id: int | None, db: DbWatch) -> list[Change]:
-    """The changes the rule does not allow."""
-    if rule != OWN_ROWS:
+def forbidden(
+    changes: list[Change],
+    rule: str,
+    caller_id: int | None,
+    db: DbWatch,
+    after: dict[str, dict[tuple, tuple]],
+) -> list[Change]:
+    """The changes the rule does not allow (``after``: the database after the call)."""
+    if rule not in (OWN_ROWS, MEMBER_ACTS):
         return changes
+
+    def val(table: str, row: tuple, column: str) -> Any:
+        return row[db.columns[table].index(column)]
+
     new_accounts = {
-        c.after[db.columns["user_account"].index("id")]
+        val("user_account", c.after, "id")
         for c in changes
         if c.table == "user_account" and c.before is None and c.after is not None
     }
-    allowed = new_accounts | ({caller_id} if caller_id is not None else set())
+    callers = new_accounts | ({caller_id} if caller_id is not None else set())
+
+    def community(community_id: Any) -> tuple | None:
+        return after.get("community", {}).get((community_id,))
+
+    def active_member(user_id: Any, community_id: Any) -> bool:
+        return any(
+            val("membership", m, "user_id") == user_id
+            and val("membership", m, "community_id") == community_id
+            and val("membership", m, "status") == "active"
+            for m in after.get("membership", {}).values()
+        )
+
+    def acted_ok(c: Change) -> bool:
+        """MEMBER_ACTS: a row the caller made by acting in a community, as a plain member."""
+        row = c.after
+        if row is None:  # deleting memberships, threads or posts is not a member's act here
+            return False
+        if c.table == "membership":
+            place = community(val("membership", row, "community_id"))
+            selective = place is not None and val("community", place, "openness") == "selective"
+            was_active = c.before is not None and val("membership", c.before, "status") == "active"
+            status = val("membership", row, "status")
+            return val("membership", row, "role") == "member" and (
+                not selective
+                or status in ("pending", "left")
+                or (was_active and status == "active")
+            )
+        if c.table == "thread":
+            return active_member(
+                val("thread", row, "author_id"), val("thread", row, "community_id")
+            )
+        if c.table == "post":
+            thread = after.get("thread", {}).get((val("post", row, "thread_id"),))
+            return thread is not None and active_member(
+                val("post", row, "author_id"), val("thread", thread, "community_id")
+            )
+        return c.table == "activity_event"
+
     bad = []
     for c in changes:
-        owner_col = OWNER_COLUMN.get(c.table)
-        if owner_col is None:
-            bad.append(c)
-            continue
-        idx = db.columns[c.table].index(owner_col)
-        owners = {row[idx] for row in (c.before, c.after) if row is not None}
-        if not owners <= allowed:
+        rows = [r for r in (c.before, c.after) if r is not None]
+        if rule == MEMBER_ACTS and c.table == "community" and c.before and c.after:
+            changed = {
+                col
+                for col, b, a in zip(db.columns["community"], c.before, c.after, strict=True)
+                if a != b
+            }
+            if changed <= COMMUNITY_COUNTERS:
+                continue
+        if rule == MEMBER_ACTS and c.table in ACTED_COLUMN:
+            owner = ACTED_COLUMN[c.table]
+            if {val(c.table, r, owner) for r in rows} <= callers and acted_ok(c):
+                continue
+        owner = OWNER_COLUMN.get(c.table)
+        own = owner is not None and {val(c.table, r, owner) for r in rows} <= callers
+        # A community's activity is a member's act (MEMBER_ACTS), not an own row.
+        funnel_only = c.table != "activity_event" or all(
+            val("activity_event", r, "community_id") is None for r in rows
+        )
+        if not (own and funnel_only):
             bad.append(c)
     return bad
 
@@ -377,6 +474,12 @@ class World:
     member_profile_form: Any  # the member's profile before the sweep (ProfileForm)
     member: Ticket | None = None  # the member's current session
     member_spare: Ticket | None = None  # another session of the member's, to end
+    issued: list[Ticket] = dataclasses.field(default_factory=list)  # every session opened
+
+    def sign_in(self, email: str) -> Ticket:
+        ticket = open_session(self.db_url, email, DEMO_PASSWORD)
+        self.issued.append(ticket)
+        return ticket
 
     @property
     def route_params(self) -> dict[str, str]:
@@ -432,8 +535,20 @@ class World:
             "bio": "hijack attempt",
             "lang_en": "on",
         }
+        # Well-formed, but for a selective community the member is not in:
+        # posting there and joining it without review must be refused.
+        slug = self.selective_slug
+        intrusion = {
+            "community": slug,
+            "kind": "question",
+            "title": "How do other cities run participatory budgeting?",
+            "body": "We are starting a pilot and would value examples from your work.",
+            f"pick_{slug}": "on",
+            f"motivation_{slug}": "I work on public spaces.",
+            "tag": "public spaces",
+        }
         junk = {"__proto__": {"is_site_admin": True}, "constructor": {"x": [1, None]}, "": None}
-        return [hostile_form, hijack, junk]
+        return [hostile_form, hijack, intrusion, junk]
 
     def valid_payloads(self, handler: Handler) -> list[dict[str, Any]]:
         """Well-formed arguments for the OWN_ROWS handlers (a real edit, a real sign-up)."""
@@ -632,18 +747,43 @@ def world(db: DbWatch, app_env: dict[str, str]) -> Iterator[World]:
         pending_ids=[int(x) for x in pending],
         other_membership_ids=[int(x) for x in others],
         other_thread_ids=[int(x) for x in threads],
-        other_sessions=[
-            open_session(db_url, LEAD_EMAIL, DEMO_PASSWORD),
-            open_session(db_url, ADMIN_EMAIL, DEMO_PASSWORD),
-        ],
+        other_sessions=[],
         member_profile_form=original_form,
     )
+    w.other_sessions = [w.sign_in(LEAD_EMAIL), w.sign_in(ADMIN_EMAIL)]
+    last_activity = db.scalar("SELECT coalesce(max(id), 0) FROM activity_event")
+    draft = db.conn.execute(
+        "SELECT step, answers, updated_at, completed_at FROM onboarding_draft WHERE user_id = ?",
+        (member_id,),
+    ).fetchone()
     yield w
-    # Put the member's profile back as it was (the sweep saved it, legitimately).
+    # Put back what the sweep legitimately changed for the member: the profile,
+    # the onboarding draft and the onboarding funnel's events.
+    import sqlalchemy as sa
+
     with session_scope(db_url) as session:
         member = session.get(User, member_id)
         assert member is not None
         profiles.do_update_profile(session, user=member, form=original_form)
+        session.execute(
+            sa.text(
+                "DELETE FROM activity_event WHERE id > :last AND actor_id = :member"
+                " AND community_id IS NULL"
+            ),
+            {"last": last_activity, "member": member_id},
+        )
+        session.execute(
+            sa.text("DELETE FROM onboarding_draft WHERE user_id = :member"), {"member": member_id}
+        )
+        if draft is not None:
+            session.execute(
+                sa.text(
+                    "INSERT INTO onboarding_draft (user_id, step, answers, updated_at,"
+                    " completed_at) VALUES (:member, :step, :answers, :updated, :completed)"
+                ),
+                dict(zip(["step", "answers", "updated", "completed"], draft, strict=True))
+                | {"member": member_id},
+            )
 
 
 @pytest.fixture(scope="module")
@@ -665,6 +805,7 @@ class Identity:
         self.kind, self.app_url, self.world, self.db = kind, app_url, world, db
         self.sock: AppSocket | None = None
         self.reconnects = 0
+        self.messages: list[Message] = []  # everything every socket of this caller received
 
     @property
     def user_id(self) -> int | None:
@@ -673,12 +814,13 @@ class Identity:
     def open(self) -> AppSocket:
         if self.sock is not None:
             self.sock.close()
+            self.messages += self.sock.messages
         token = None
         if self.kind == "member":
             w = self.world
-            w.member = open_session(w.db_url, MEMBER_EMAIL, DEMO_PASSWORD)
+            w.member = w.sign_in(MEMBER_EMAIL)
             if w.member_spare is None or self._revoked(w.member_spare.session_id):
-                w.member_spare = open_session(w.db_url, MEMBER_EMAIL, DEMO_PASSWORD)
+                w.member_spare = w.sign_in(MEMBER_EMAIL)
             token = w.member.token
         self.sock = AppSocket(self.app_url, session_token=token)
         self.sock.connect("/")
@@ -712,6 +854,8 @@ class Identity:
     def close(self) -> None:
         if self.sock is not None:
             self.sock.close()
+            self.messages += self.sock.messages
+            self.sock = None
 
 
 @pytest.fixture(params=["anonymous", "member"])
@@ -752,6 +896,24 @@ def redirects(messages: list[Message]) -> list[str]:
 def backend_errors(messages: list[Message]) -> list[str]:
     """Reflex's own "An error occurred." toast: the handler raised."""
     return [f for f in error_toasts(messages) if "backend_error" in f]
+
+
+def secrets_in(text: str, db: DbWatch, issued: list[Ticket]) -> list[str]:
+    """Which secrets appear in ``text``: password hashes, session tokens and their hashes."""
+    found = []
+    for ticket in issued:
+        if ticket.token in text:
+            found.append(f"the session token of {ticket.email} (session {ticket.session_id})")
+        if ticket.handoff_code in text:
+            found.append(f"the hand-off code of {ticket.email} (session {ticket.session_id})")
+    if "$argon2" in text:
+        found.append("an argon2 password hash")
+    hashes = db.column(
+        "SELECT token_hash FROM user_session WHERE token_hash IS NOT NULL"
+        " UNION SELECT handoff_hash FROM user_session WHERE handoff_hash IS NOT NULL"
+    )
+    found += [f"the stored session hash {h[:8]}..." for h in hashes if h in text]
+    return found
 
 
 # --------------------------------------------------------------------------- the tests
@@ -811,7 +973,7 @@ def test_every_handler_refuses_arbitrary_calls(
                 messages = sock.call(handler.name, payload, path=handler.path, timeout=20)
             except (TimeoutError, SocketClosedError) as exc:
                 violations.append(f"{call}: no answer ({exc})")
-                identity.sock = None
+                identity.close()
                 continue
             stats["calls"] += 1
             stats["refusals"] += bool(error_toasts(messages) or redirects(messages))
@@ -832,9 +994,16 @@ def test_every_handler_refuses_arbitrary_calls(
             changed_by[handler.short] += 1
             violations.extend(
                 f"{call}: {change.describe(db.columns[change.table])}"
-                for change in forbidden(changes, handler.rule, identity.user_id, db)
+                for change in forbidden(changes, handler.rule, identity.user_id, db, after)
             )
     elapsed = time.monotonic() - started
+    # Error paths say things too (Reflex sends the exception text to the
+    # browser): none of the replies may carry a secret.
+    identity.close()
+    replies = "\n".join(m.raw for m in identity.messages)
+    violations.extend(
+        f"{identity.kind}: a reply carries {what}" for what in secrets_in(replies, db, world.issued)
+    )
     print(
         f"\n{identity.kind}: {len(handlers)} handlers, {dict(stats)}, "
         f"{identity.reconnects} reconnects, {elapsed:.1f}s\n"
@@ -861,7 +1030,13 @@ def test_a_member_deciding_a_join_request_is_refused_with_an_error(
     app_url: str, world: World, db: DbWatch
 ) -> None:
     assert world.pending_ids, "no pending join request in the demo data"
-    target = world.pending_ids[0]
+    still_pending = [
+        i
+        for i in world.pending_ids
+        if db.scalar("SELECT status FROM membership WHERE id = ?", i) == "pending"
+    ]
+    assert still_pending, "no join request is pending any more (did the sweep decide them?)"
+    target = still_pending[0]
     path = f"/c/{world.selective_slug}/requests"
     name = next(h.name for h in sweep_handlers() if h.short == "JoinRequestsState.decide")
     for who in ("anonymous", "member"):
@@ -907,3 +1082,61 @@ def test_ending_another_members_session_is_refused(app_url: str, world: World, d
             ident.close()
         assert error_toasts(messages), f"{who}: no error shown"
         assert db.scalar("SELECT revoked_at FROM user_session WHERE id = ?", lead_session) is None
+
+
+def test_the_rules_catch_what_they_must() -> None:
+    """The OWN_ROWS and MEMBER_ACTS checks themselves, on made-up changes (no app needed)."""
+
+    class FakeDb:
+        columns = {
+            "member_profile": ["user_id", "bio"],
+            "membership": ["id", "community_id", "user_id", "role", "status"],
+            "community": ["id", "name", "openness", "member_count"],
+            "thread": ["id", "community_id", "author_id"],
+            "activity_event": ["id", "community_id", "actor_id"],
+            "user_account": ["id", "email"],
+        }
+
+    db = typing.cast(DbWatch, FakeDb())
+    me, other, open_c, selective_c = 3, 1, 10, 20
+    after = {
+        "community": {
+            (open_c,): (open_c, "Open", "open", 5),
+            (selective_c,): (selective_c, "Closed", "selective", 5),
+        },
+        "membership": {(100,): (100, open_c, me, "member", "active")},
+    }
+
+    def ok(rule: str, *changes: Change) -> bool:
+        return not forbidden(list(changes), rule, me, db, after)
+
+    def ins(table: str, row: tuple) -> Change:
+        return Change(table, (row[0],), None, row)
+
+    def upd(table: str, before: tuple, row: tuple) -> Change:
+        return Change(table, (row[0],), before, row)
+
+    own_bio = upd("member_profile", (me, "a"), (me, "b"))
+    assert not ok(STRICT, own_bio)
+    assert ok(OWN_ROWS, own_bio)
+    assert not ok(OWN_ROWS, upd("member_profile", (other, "a"), (other, "b")))
+    assert ok(
+        OWN_ROWS, ins("user_account", (99, "new@example.net")), ins("member_profile", (99, ""))
+    )
+    assert ok(OWN_ROWS, ins("activity_event", (1, None, me)))  # the onboarding funnel
+    assert not ok(OWN_ROWS, ins("activity_event", (1, open_c, me)))  # community activity
+    assert not ok(OWN_ROWS, ins("membership", (101, open_c, me, "member", "active")))
+    # MEMBER_ACTS: join an open community; ask to join a selective one.
+    assert ok(MEMBER_ACTS, ins("membership", (101, open_c, me, "member", "active")))
+    assert ok(MEMBER_ACTS, ins("membership", (101, selective_c, me, "member", "pending")))
+    assert not ok(MEMBER_ACTS, ins("membership", (101, selective_c, me, "member", "active")))
+    assert not ok(MEMBER_ACTS, ins("membership", (101, open_c, me, "lead", "active")))
+    assert not ok(MEMBER_ACTS, ins("membership", (101, open_c, other, "member", "active")))
+    # Post only where the caller is an active member; counters may move, nothing else.
+    assert ok(MEMBER_ACTS, ins("thread", (7, open_c, me)))
+    assert not ok(MEMBER_ACTS, ins("thread", (7, selective_c, me)))
+    counters = upd("community", (open_c, "Open", "open", 5), (open_c, "Open", "open", 6))
+    renamed = upd("community", (open_c, "Open", "open", 5), (open_c, "Mine", "open", 5))
+    assert ok(MEMBER_ACTS, counters)
+    assert not ok(MEMBER_ACTS, renamed)
+    assert not ok(OWN_ROWS, counters)
