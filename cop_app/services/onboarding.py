@@ -496,6 +496,22 @@ def do_choose_communities(
         for c in session.exec(select(Community).where(col(Community.slug).in_(slugs))).all()
     }
 
+    existing = {
+        m.community_id: m
+        for m in session.exec(
+            select(Membership).where(
+                Membership.user_id == user.id,
+                col(Membership.community_id).in_([pk(c) for c in found.values()]),
+            )
+        ).all()
+    }
+    settled = {
+        slug
+        for slug, c in found.items()
+        if (m := existing.get(pk(c))) is not None
+        and m.status in (MembershipStatus.ACTIVE, MembershipStatus.PENDING)
+    }
+
     errors: dict[str, str] = {}
     refused: list[str] = []
     must_request: list[str] = []
@@ -503,7 +519,12 @@ def do_choose_communities(
         community = found.get(slug)
         if community is None or community.archived_at is not None:
             refused.append(community.name if community is not None else slug)
-        elif slug in join_slugs and slug not in request_map and _is_selective(community):
+        elif (
+            slug in join_slugs
+            and slug not in request_map
+            and slug not in settled
+            and _is_selective(community)
+        ):
             must_request.append(community.name)
     if refused:
         errors["communities"] = (
@@ -517,20 +538,11 @@ def do_choose_communities(
     for slug, motivation in request_map.items():
         community = found.get(slug)
         selective = community is not None and _is_selective(community)
-        if selective and (message := _motivation_error(motivation)):
+        if selective and slug not in settled and (message := _motivation_error(motivation)):
             errors[f"motivation:{slug}"] = message
     if errors:
         raise FormError(errors)
 
-    existing = {
-        m.community_id: m
-        for m in session.exec(
-            select(Membership).where(
-                Membership.user_id == user.id,
-                col(Membership.community_id).in_([pk(c) for c in found.values()]),
-            )
-        ).all()
-    }
     joined: list[str] = []
     requested: dict[str, str] = {}
     for slug in slugs:

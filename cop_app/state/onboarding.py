@@ -35,6 +35,7 @@ class MatchView:
     selective: bool
     reasons: list[str]
     membership: str
+    motivation: str = ""
 
 
 @dataclasses.dataclass(frozen=True)
@@ -104,6 +105,7 @@ def _snapshot(session, *, caller: Caller, view: onboarding.OnboardingView | None
                 selective=m.selective,
                 reasons=list(m.reasons),
                 membership=m.membership,
+                motivation=str((answers.get("requested") or {}).get(m.slug) or ""),
             )
             for m in matching.rank_communities(
                 session,
@@ -316,7 +318,8 @@ class OnboardingState(rx.State):
             return None
         join, requests = [], {}
         for match in self.matches:
-            if not form.get(f"pick_{match.slug}"):
+            # An active membership's checkbox is disabled (so not in the form): still chosen.
+            if not form.get(f"pick_{match.slug}") and match.membership != "active":
                 continue
             if match.selective:
                 requests[match.slug] = _str(form.get(f"motivation_{match.slug}"), 2000)
