@@ -333,7 +333,9 @@ def _match(match: MatchView) -> rx.Component:
                 match.selective,
                 rx.vstack(
                     rx.el.label(
-                        t("onboarding.motivation"), html_for=motivation_id, class_name="field-label"
+                        t("onboarding.motivation") + " (" + match.name + ")",
+                        html_for=motivation_id,
+                        class_name="field-label",
                     ),
                     rx.text_area(
                         id=motivation_id,
