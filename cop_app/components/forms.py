@@ -71,3 +71,58 @@ def form_error(message: rx.Var[str]) -> rx.Component:
         message != "",
         rx.callout(message, icon="circle-alert", color_scheme="red", role="alert", width="100%"),
     )
+
+
+def checkbox_group(
+    legend: str,
+    *,
+    name: str,
+    prefix: str,
+    choices: dict[str, str],
+    selected: rx.Var[list[str]],
+    error: rx.Var[str] | str = "",
+) -> rx.Component:
+    """A fieldset of checkboxes named ``<prefix><code>``, its error tied to the group."""
+    error_id = f"field-{name}-error"
+    return rx.el.fieldset(
+        rx.el.legend(legend, class_name="field-label"),
+        rx.flex(
+            *[
+                rx.el.label(
+                    rx.el.input(
+                        type="checkbox",
+                        name=f"{prefix}{code}",
+                        default_checked=selected.contains(code),
+                    ),
+                    " " + label,
+                    class_name="check-option",
+                )
+                for code, label in choices.items()
+            ],
+            wrap="wrap",
+            gap="0.5rem 1.25rem",
+        ),
+        field_error(f"field-{name}", error),
+        class_name="check-group",
+        aria_describedby=error_id,
+    )
+
+
+def native_select(
+    *,
+    name: str,
+    choices: dict[str, str],
+    default: rx.Var[str] | str,
+    placeholder: str = "",
+) -> rx.Component:
+    """A native <select> (labelled by ``field``), optionally with an empty first choice."""
+    options = [rx.el.option(placeholder, value="")] if placeholder else []
+    options += [rx.el.option(label, value=value) for value, label in choices.items()]
+    return rx.el.select(
+        *options,
+        id=f"field-{name}",
+        name=name,
+        default_value=default,
+        class_name="native-select",
+        aria_describedby=f"field-{name}-error",
+    )

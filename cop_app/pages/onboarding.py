@@ -5,7 +5,13 @@ from __future__ import annotations
 import reflex as rx
 
 from cop_app import routes
-from cop_app.components.forms import field, field_error, form_error
+from cop_app.components.forms import (
+    checkbox_group,
+    field,
+    field_error,
+    form_error,
+    native_select,
+)
 from cop_app.components.layout import loading, shell
 from cop_app.i18n import t
 from cop_app.models import FocusAreaCode
@@ -111,14 +117,11 @@ def _about() -> rx.Component:
                 t("profile.org_type"),
                 name="org_type",
                 error=S.errors.get("org_type", ""),
-                control=rx.el.select(
-                    rx.el.option(t("onboarding.choose"), value=""),
-                    *[rx.el.option(label, value=value) for value, label in ORG_TYPE_LABELS.items()],
-                    id="field-org_type",
+                control=native_select(
                     name="org_type",
-                    default_value=S.org_type,
-                    class_name="native-select",
-                    aria_describedby="field-org_type-error",
+                    choices=ORG_TYPE_LABELS,
+                    default=S.org_type,
+                    placeholder=t("onboarding.choose"),
                 ),
             ),
             field(
@@ -135,27 +138,13 @@ def _about() -> rx.Component:
                 default_value=S.region,
                 hint=t("profile.region_hint"),
             ),
-            rx.el.fieldset(
-                rx.el.legend(t("profile.languages"), class_name="field-label"),
-                rx.flex(
-                    *[
-                        rx.el.label(
-                            rx.el.input(
-                                type="checkbox",
-                                name=f"lang_{code}",
-                                default_checked=S.languages.contains(code),
-                            ),
-                            " " + label,
-                            class_name="check-option",
-                        )
-                        for code, label in LANGUAGE_CHOICES.items()
-                    ],
-                    wrap="wrap",
-                    gap="0.5rem 1.25rem",
-                ),
-                field_error("field-languages", S.errors.get("languages", "")),
-                class_name="check-group",
-                aria_describedby="field-languages-error",
+            checkbox_group(
+                t("profile.languages"),
+                name="languages",
+                prefix="lang_",
+                choices=LANGUAGE_CHOICES,
+                selected=S.languages,
+                error=S.errors.get("languages", ""),
             ),
             _nav_buttons(t("onboarding.next")),
             spacing="4",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import reflex as rx
 
 from cop_app import routes
-from cop_app.components.forms import field, field_error
+from cop_app.components.forms import checkbox_group, field, native_select
 from cop_app.components.layout import loading, shell
 from cop_app.i18n import t
 from cop_app.models import FocusAreaCode
@@ -22,43 +22,6 @@ def _section(title: str, *children: rx.Component) -> rx.Component:
         rx.vstack(rx.heading(title, as_="h2", size="4"), *children, spacing="4", width="100%"),
         width="100%",
         size="3",
-    )
-
-
-def _org_type() -> rx.Component:
-    return rx.el.select(
-        *[rx.el.option(label, value=value) for value, label in ORG_TYPE_LABELS.items()],
-        id="field-org_type",
-        name="org_type",
-        default_value=S.org_type,
-        class_name="native-select",
-        aria_describedby="field-org_type-error",
-    )
-
-
-def _checkbox_group(
-    legend: str, name: str, prefix: str, choices: dict[str, str], selected: rx.Var[list[str]]
-) -> rx.Component:
-    return rx.el.fieldset(
-        rx.el.legend(legend, class_name="field-label"),
-        rx.flex(
-            *[
-                rx.el.label(
-                    rx.el.input(
-                        type="checkbox",
-                        name=f"{prefix}{code}",
-                        default_checked=selected.contains(code),
-                    ),
-                    " " + label,
-                    class_name="check-option",
-                )
-                for code, label in choices.items()
-            ],
-            wrap="wrap",
-            gap="0.5rem 1.25rem",
-        ),
-        field_error(f"field-{name}", S.errors.get(name, "")),
-        class_name="check-group",
     )
 
 
@@ -85,7 +48,9 @@ def _form() -> rx.Component:
                     t("profile.org_type"),
                     name="org_type",
                     error=S.errors.get("org_type", ""),
-                    control=_org_type(),
+                    control=native_select(
+                        name="org_type", choices=ORG_TYPE_LABELS, default=S.org_type
+                    ),
                 ),
                 field(
                     t("profile.discipline"),
@@ -101,8 +66,13 @@ def _form() -> rx.Component:
                     default_value=S.region,
                     hint=t("profile.region_hint"),
                 ),
-                _checkbox_group(
-                    t("profile.languages"), "languages", "lang_", LANGUAGE_CHOICES, S.languages
+                checkbox_group(
+                    t("profile.languages"),
+                    name="languages",
+                    prefix="lang_",
+                    choices=LANGUAGE_CHOICES,
+                    selected=S.languages,
+                    error=S.errors.get("languages", ""),
                 ),
             ),
             _section(
@@ -121,12 +91,13 @@ def _form() -> rx.Component:
                     default_value=S.looking_for,
                     hint=t("profile.tags_hint"),
                 ),
-                _checkbox_group(
+                checkbox_group(
                     t("profile.focus"),
-                    "focus_interests",
-                    "focus_",
-                    focus_choices,
-                    S.focus_interests,
+                    name="focus_interests",
+                    prefix="focus_",
+                    choices=focus_choices,
+                    selected=S.focus_interests,
+                    error=S.errors.get("focus_interests", ""),
                 ),
                 field(
                     t("profile.bio"),
