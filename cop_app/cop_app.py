@@ -6,6 +6,7 @@ from cop_app.auth_api import api
 from cop_app.pages import (  # noqa: F401  (@rx.page registers)
     admin,
     community,
+    community_admin,
     home,
     login,
     not_found,

@@ -9,6 +9,7 @@ PROFILE = "/profile"
 ONBOARDING = "/onboarding"
 SESSIONS = "/account/sessions"
 ADMIN = "/admin"
+COMMUNITY_CONFIG = "/admin/communities/[slug]"
 JOIN_REQUESTS = "/c/[slug]/requests"
 
 
@@ -22,3 +23,7 @@ def thread_url(slug: str, thread_id: int) -> str:
 
 def join_requests_url(slug: str) -> str:
     return f"/c/{slug}/requests"
+
+
+def community_config_url(slug: str) -> str:
+    return f"/admin/communities/{slug}"

@@ -107,6 +107,28 @@ MESSAGES: dict[str, str] = {
     "admin.col_threads": "Threads",
     "admin.col_pending": "Pending requests",
     "admin.col_created": "Created",
+    "admin.col_settings": "Settings",
+    "admin.configure": "Configure",
+    # Community configuration
+    "config.title": "Focus areas",
+    "config.lead": (
+        "Say what this community is for. One or two primary areas make a community stand out; "
+        "the dashboard judges it by these areas and their targets."
+    ),
+    "config.primary": "Primary",
+    "config.secondary": "Secondary",
+    "config.not_focus": "Not a focus",
+    "config.target": "Target",
+    "config.default": "Suggested:",
+    "config.note": "Note for members",
+    "config.confirm_more": (
+        "I understand that more than two primary areas dilute the community's focus, "
+        "and want them anyway."
+    ),
+    "config.save": "Save focus areas",
+    "config.saved": "Focus areas saved.",
+    "config.audit": "Change history",
+    "config.no_audit": "No changes recorded yet.",
     # Join requests
     "requests.title": "Join requests",
     "requests.none": "No one is waiting. New requests will show here.",

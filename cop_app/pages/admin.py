@@ -32,6 +32,14 @@ def _community_row(row: AdminCommunityRow) -> rx.Component:
             )
         ),
         rx.table.cell(row.created),
+        rx.table.cell(
+            rx.link(
+                t("admin.configure"),
+                href="/admin/communities/" + row.slug,
+                high_contrast=True,
+                aria_label=t("admin.configure") + " " + row.name,
+            )
+        ),
     )
 
 
@@ -57,6 +65,7 @@ def admin_page() -> rx.Component:
                                         "admin.col_threads",
                                         "admin.col_pending",
                                         "admin.col_created",
+                                        "admin.col_settings",
                                     )
                                 ]
                             )

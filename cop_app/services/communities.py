@@ -404,10 +404,13 @@ def do_set_focus_areas(
     notes: Mapping[FocusAreaCode | str, str] | None = None,
     by: User | None = None,
     at: datetime | None = None,
+    more_primary_confirmed: bool = False,
 ) -> list[CommunityFocusArea]:
     """Replace which focus areas the community emphasises, with targets and notes.
 
-    One or two primary areas; secondary areas must differ from them. A target is
+    One or two primary areas (more only when ``more_primary_confirmed``: the
+    admin was told that a community trying to do everything drifts); secondary
+    areas must differ from them. A target is
     ``(value, unit)``, or a bare value in the area's default unit, or ``None``.
     Writes an audit-log row with the configuration before and after.
     """
@@ -417,7 +420,7 @@ def do_set_focus_areas(
     if not primary_codes:
         msg = "choose at least one primary focus area"
         raise FocusAreaConfigError(msg)
-    if len(primary_codes) > MAX_PRIMARY_FOCUS_AREAS:
+    if len(primary_codes) > MAX_PRIMARY_FOCUS_AREAS and not more_primary_confirmed:
         msg = f"a community emphasises at most {MAX_PRIMARY_FOCUS_AREAS} primary focus areas"
         raise FocusAreaConfigError(msg)
     if overlap := set(primary_codes) & set(secondary_codes):

@@ -1,0 +1,150 @@
+"""Focus-area configuration of a community (/admin/communities/<slug>)."""
+
+from __future__ import annotations
+
+import reflex as rx
+
+from cop_app import routes
+from cop_app.components.forms import field_error
+from cop_app.components.layout import loading, shell
+from cop_app.i18n import t
+from cop_app.services.community_admin import AuditView, FocusConfigRow
+from cop_app.state.auth import AuthState
+from cop_app.state.community_admin import CommunityConfigState
+
+S = CommunityConfigState
+
+
+def _radio(row: FocusConfigRow, value: str, label: str) -> rx.Component:
+    return rx.el.label(
+        rx.el.input(
+            type="radio",
+            name="emphasis_" + row.code,
+            value=value,
+            default_checked=row.emphasis == value,
+        ),
+        " " + label,
+        class_name="check-option",
+    )
+
+
+def _area(row: FocusConfigRow) -> rx.Component:
+    target_id = "field-target_" + row.code
+    note_id = "field-note_" + row.code
+    return rx.card(
+        rx.el.fieldset(
+            rx.el.legend(row.name, class_name="area-legend"),
+            rx.hstack(
+                _radio(row, "primary", t("config.primary")),
+                _radio(row, "secondary", t("config.secondary")),
+                _radio(row, "", t("config.not_focus")),
+                spacing="5",
+                wrap="wrap",
+            ),
+            rx.vstack(
+                rx.el.label(
+                    t("config.target") + " (" + row.unit + ")",
+                    html_for=target_id,
+                    class_name="field-label",
+                ),
+                rx.input(
+                    id=target_id,
+                    name="target_" + row.code,
+                    default_value=row.target,
+                    input_mode="decimal",
+                    width="12rem",
+                    aria_describedby=target_id + "-hint " + target_id + "-error",
+                ),
+                rx.text(
+                    t("config.default") + " " + row.default_target,
+                    id=target_id + "-hint",
+                    size="1",
+                    color=rx.color("gray", 11),
+                ),
+                field_error(target_id, S.errors.get("target:" + row.code, "")),
+                spacing="1",
+            ),
+            rx.vstack(
+                rx.el.label(t("config.note"), html_for=note_id, class_name="field-label"),
+                rx.text_area(
+                    id=note_id,
+                    name="note_" + row.code,
+                    default_value=row.note,
+                    rows="2",
+                    width="100%",
+                    max_length=500,
+                    aria_describedby=note_id + "-error",
+                ),
+                field_error(note_id, S.errors.get("note:" + row.code, "")),
+                spacing="1",
+                width="100%",
+            ),
+            class_name="area-fieldset",
+        ),
+        width="100%",
+    )
+
+
+def _audit_entry(entry: AuditView) -> rx.Component:
+    return rx.el.li(
+        rx.text(entry.who + " · " + entry.when, size="1", weight="medium"),
+        rx.el.ul(
+            rx.foreach(entry.changes, lambda c: rx.el.li(rx.text(c, size="2"))),
+            class_name="reasons",
+        ),
+        class_name="audit-entry",
+    )
+
+
+@rx.page(
+    route=routes.COMMUNITY_CONFIG, title=t("config.title"), on_load=[AuthState.refresh, S.load]
+)
+def community_config() -> rx.Component:
+    return shell(
+        rx.vstack(
+            rx.link(
+                rx.hstack(rx.icon("arrow-left", size=14), t("admin.title"), align="center"),
+                href=routes.ADMIN,
+                size="2",
+                high_contrast=True,
+            ),
+            rx.heading(t("config.title") + ": " + S.community_name, as_="h1", size="7"),
+            rx.text(t("config.lead"), size="2", color=rx.color("gray", 11)),
+            rx.cond(
+                S.loaded,
+                rx.vstack(
+                    rx.form(
+                        rx.vstack(
+                            field_error("field-primary", S.errors.get("primary", "")),
+                            rx.foreach(S.rows, _area),
+                            rx.el.label(
+                                rx.el.input(type="checkbox", name="confirm_more"),
+                                " " + t("config.confirm_more"),
+                                class_name="check-option",
+                            ),
+                            rx.button(
+                                t("config.save"), type="submit", size="3", high_contrast=True
+                            ),
+                            spacing="3",
+                            width="100%",
+                        ),
+                        on_submit=S.save,
+                        reset_on_submit=False,
+                        width="100%",
+                    ),
+                    rx.heading(t("config.audit"), as_="h2", size="5"),
+                    rx.cond(
+                        S.audit.length() > 0,
+                        rx.el.ul(rx.foreach(S.audit, _audit_entry), class_name="audit-list"),
+                        rx.text(t("config.no_audit"), size="2"),
+                    ),
+                    spacing="4",
+                    width="100%",
+                ),
+                loading(),
+            ),
+            spacing="4",
+            max_width="48rem",
+            width="100%",
+        )
+    )

@@ -1,0 +1,223 @@
+"""Configuring a community's focus areas (/admin/communities/<slug>), with its audit log.
+
+Leads of the community and site admins may change it (authz.check_can_manage_community);
+every change is written to the audit log with the configuration before and after.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+from datetime import datetime
+
+from sqlmodel import Session, col, select
+
+from cop_app.i18n import DEFAULT_LOCALE, fmt_ago
+from cop_app.models import (
+    AuditLog,
+    Community,
+    CommunityFocusArea,
+    FocusAreaCode,
+    FocusEmphasis,
+    TargetUnit,
+    User,
+    utcnow,
+)
+from cop_app.services import authz
+from cop_app.services.catalogue import CATALOGUE, DEFAULT_TARGETS
+from cop_app.services.communities import (
+    MAX_PRIMARY_FOCUS_AREAS,
+    FocusAreaConfigError,
+    do_set_focus_areas,
+)
+from cop_app.services.profiles import FormError
+
+UNIT_LABELS: dict[TargetUnit, str] = {
+    TargetUnit.HOURS_TO_FIRST_RESPONSE: "hours to first response",
+    TargetUnit.ITEMS_PER_QUARTER: "items per quarter",
+    TargetUnit.PERCENT: "percent",
+    TargetUnit.COUNT_PER_MONTH: "per month",
+}
+EMPHASES = ("primary", "secondary", "")
+MAX_NOTE = 500
+MAX_TARGET = 10_000
+
+
+@dataclasses.dataclass(frozen=True)
+class FocusConfigRow:
+    code: str
+    name: str
+    emphasis: str  # primary | secondary | "" (not emphasised)
+    target: str  # the number as typed ("" for none)
+    unit: str  # what the number counts, in words
+    default_target: str
+    note: str
+
+
+@dataclasses.dataclass(frozen=True)
+class AuditView:
+    who: str
+    when: str
+    changes: list[str]
+
+
+def _fmt(value: float | None) -> str:
+    return "" if value is None else f"{value:g}"
+
+
+def get_focus_config(
+    session: Session, *, community: Community, by: User | None
+) -> list[FocusConfigRow]:
+    """Every catalogue area with how this community emphasises it now."""
+    authz.check_can_manage_community(session, user=by, community=community)
+    rows = {
+        FocusAreaCode(r.focus_area): r
+        for r in session.exec(
+            select(CommunityFocusArea).where(CommunityFocusArea.community_id == community.id)
+        ).all()
+    }
+    out = []
+    for code in FocusAreaCode:
+        row = rows.get(code)
+        default = DEFAULT_TARGETS[code]
+        unit = TargetUnit(row.target_unit) if row and row.target_unit else default.unit
+        out.append(
+            FocusConfigRow(
+                code=code.value,
+                name=CATALOGUE[code].name,
+                emphasis=FocusEmphasis(row.emphasis).value if row else "",
+                target=_fmt(row.target_value) if row else "",
+                unit=UNIT_LABELS[unit],
+                default_target=f"{default.value:g} {UNIT_LABELS[default.unit]}",
+                note=row.note if row else "",
+            )
+        )
+    return out
+
+
+def do_save_focus_config(
+    session: Session,
+    *,
+    community: Community,
+    by: User | None,
+    emphasis: dict[str, str],
+    targets: dict[str, str],
+    notes: dict[str, str],
+    more_primary_confirmed: bool = False,
+    at: datetime | None = None,
+) -> None:
+    """Validate the form (messages keyed by field) and save it with an audit row."""
+    user = authz.check_can_manage_community(session, user=by, community=community)
+    errors: dict[str, str] = {}
+    primary, secondary = [], []
+    parsed_targets: dict[str, tuple[float, TargetUnit] | None] = {}
+    parsed_notes: dict[str, str] = {}
+    for code in FocusAreaCode:
+        key = code.value
+        choice = emphasis.get(key, "")
+        if choice not in EMPHASES:
+            errors[f"emphasis:{key}"] = "Choose primary, secondary or not a focus."
+            continue
+        note = (notes.get(key) or "").strip()
+        raw = (targets.get(key) or "").strip()
+        if not choice:
+            if raw or note:
+                errors[f"target:{key}"] = (
+                    "Make this a focus area first, or clear its target and note."
+                )
+            continue
+        (primary if choice == "primary" else secondary).append(code)
+        if len(note) > MAX_NOTE:
+            errors[f"note:{key}"] = f"Keep the note under {MAX_NOTE} characters."
+        parsed_notes[key] = note
+        if not raw:
+            parsed_targets[key] = None
+            continue
+        try:
+            value = float(raw)
+        except ValueError:
+            errors[f"target:{key}"] = "Enter a number, e.g. 48."
+            continue
+        unit = DEFAULT_TARGETS[code].unit
+        if (
+            not math.isfinite(value)
+            or value < 0
+            or value > MAX_TARGET
+            or (unit == TargetUnit.PERCENT and value > 100)
+        ):
+            limit = 100 if unit == TargetUnit.PERCENT else MAX_TARGET
+            errors[f"target:{key}"] = f"Enter a number from 0 to {limit}."
+            continue
+        parsed_targets[key] = (value, unit)
+    if not primary:
+        errors["primary"] = "Choose at least one primary focus area."
+    elif len(primary) > MAX_PRIMARY_FOCUS_AREAS and not more_primary_confirmed:
+        errors["primary"] = (
+            "A community that emphasises one or two areas stands out and delivers more; "
+            "one that tries to do everything tends to drift. Tick the confirmation to keep "
+            f"{len(primary)} primary areas."
+        )
+    if errors:
+        raise FormError(errors)
+    try:
+        do_set_focus_areas(
+            session,
+            community=community,
+            primary=primary,
+            secondary=secondary,
+            targets=parsed_targets,
+            notes=parsed_notes,
+            by=user,
+            at=at,
+            more_primary_confirmed=more_primary_confirmed,
+        )
+    except FocusAreaConfigError as exc:
+        raise FormError({"primary": str(exc)}) from exc
+
+
+def _describe(before: dict, after: dict) -> list[str]:
+    """Human sentences for what changed between two focus-area snapshots."""
+    changes = []
+    for code in FocusAreaCode:
+        name = CATALOGUE[code].name
+        old, new = before.get(code.value), after.get(code.value)
+        old_emphasis = old["emphasis"] if old else "not a focus"
+        new_emphasis = new["emphasis"] if new else "not a focus"
+        if old_emphasis != new_emphasis:
+            changes.append(f"{name}: {old_emphasis} → {new_emphasis}")
+        old_target = _fmt(old.get("target_value")) if old else ""
+        new_target = _fmt(new.get("target_value")) if new else ""
+        if new and old_target != new_target:
+            changes.append(f"{name} target: {old_target or 'none'} → {new_target or 'none'}")
+        if new and (old.get("note") if old else "") != new.get("note"):
+            changes.append(f"{name} note: “{new.get('note') or ''}”")
+    return changes or ["No change"]
+
+
+def list_audit(
+    session: Session,
+    *,
+    community: Community,
+    by: User | None,
+    limit: int = 20,
+    locale: str = DEFAULT_LOCALE,
+    now: datetime | None = None,
+) -> list[AuditView]:
+    """The newest configuration changes of the community, who made them and what changed."""
+    authz.check_can_manage_community(session, user=by, community=community)
+    now = now or utcnow()
+    rows = session.exec(
+        select(AuditLog, User.display_name)
+        .join(User, col(User.id) == col(AuditLog.actor_id), isouter=True)
+        .where(AuditLog.community_id == community.id)
+        .order_by(col(AuditLog.at).desc(), col(AuditLog.id).desc())
+        .limit(limit)
+    ).all()
+    return [
+        AuditView(
+            who=name or "System",
+            when=fmt_ago(row.at, now, locale),
+            changes=_describe(row.before or {}, row.after or {}),
+        )
+        for row, name in rows
+    ]

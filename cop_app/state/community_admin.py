@@ -1,0 +1,92 @@
+"""Focus-area configuration of one community (/admin/communities/<slug>)."""
+
+from __future__ import annotations
+
+import reflex as rx
+
+from cop_app.i18n import t
+from cop_app.models import FocusAreaCode, User
+from cop_app.services import browse, community_admin
+from cop_app.services.authz import NotAllowedError, ServiceError
+from cop_app.services.profiles import FormError
+from cop_app.state.auth import Caller, current_caller
+from cop_app.state.base import in_session
+
+
+def _slug(path: str) -> str:
+    parts = path.strip("/").split("/")  # admin/communities/<slug>
+    return parts[2] if len(parts) == 3 and parts[:2] == ["admin", "communities"] else ""
+
+
+def _context(session, *, slug: str, caller: Caller | None):
+    community = browse.get_community(session, slug=slug)
+    if community is None:
+        raise NotAllowedError(t("community.not_found"))
+    user = session.get(User, caller.id) if caller else None
+    return community, user
+
+
+def _view(session, *, slug: str, caller: Caller | None):
+    community, user = _context(session, slug=slug, caller=caller)
+    return (
+        community.name,
+        community_admin.get_focus_config(session, community=community, by=user),
+        community_admin.list_audit(session, community=community, by=user),
+    )
+
+
+def _save(session, *, slug: str, caller: Caller | None, form: dict):
+    community, user = _context(session, slug=slug, caller=caller)
+    codes = [c.value for c in FocusAreaCode]
+    community_admin.do_save_focus_config(
+        session,
+        community=community,
+        by=user,
+        emphasis={c: str(form.get(f"emphasis_{c}", ""))[:20] for c in codes},
+        targets={c: str(form.get(f"target_{c}", ""))[:40] for c in codes},
+        notes={c: str(form.get(f"note_{c}", ""))[:2000] for c in codes},
+        more_primary_confirmed=bool(form.get("confirm_more")),
+    )
+    return _view(session, slug=slug, caller=caller)
+
+
+class CommunityConfigState(rx.State):
+    community_name: str = ""
+    community_slug: str = ""
+    rows: list[community_admin.FocusConfigRow] = []
+    audit: list[community_admin.AuditView] = []
+    errors: dict[str, str] = {}
+    loaded: bool = False
+
+    @rx.event
+    async def load(self):
+        self.loaded = False
+        auth_state, caller = await current_caller(self)
+        slug = _slug(self.router.url.path)
+        try:
+            self.community_name, self.rows, self.audit = await in_session(
+                _view, slug=slug, caller=caller
+            )
+        except NotAllowedError as exc:
+            return auth_state._refuse(str(exc), signed_in=caller is not None)
+        self.community_slug, self.errors, self.loaded = slug, {}, True
+        return None
+
+    @rx.event
+    async def save(self, form: dict):
+        _, caller = await current_caller(self)
+        if caller is None:
+            return rx.toast.error(t("auth.sign_in_first"))
+        if not isinstance(form, dict):
+            return rx.toast.error(t("profile.fix_errors"))
+        try:
+            self.community_name, self.rows, self.audit = await in_session(
+                _save, slug=_slug(self.router.url.path), caller=caller, form=form
+            )
+        except FormError as exc:
+            self.errors = dict(exc.errors)
+            return rx.toast.error(t("profile.fix_errors"))
+        except ServiceError as exc:
+            return rx.toast.error(str(exc))
+        self.errors = {}
+        return rx.toast.success(t("config.saved"))

@@ -1,0 +1,115 @@
+"""Configuring a community's focus areas: who may, what is checked, what the audit log says."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+from sqlmodel import Session, select
+
+from cop_app.models import AuditLog, CommunityFocusArea, FocusAreaCode, MembershipRole
+from cop_app.services import community_admin
+from cop_app.services.authz import NotAllowedError
+from cop_app.services.profiles import FormError
+from tests.factories import make_community, make_membership, make_user
+
+NOW = datetime(2026, 11, 22, 12, tzinfo=UTC)
+CODES = [c.value for c in FocusAreaCode]
+
+
+def _form(**emphasis: str) -> dict[str, dict[str, str]]:
+    return {"emphasis": {c: emphasis.get(c, "") for c in CODES}, "targets": {}, "notes": {}}
+
+
+def _state(session: Session, community_id: int) -> dict[str, tuple[str, float | None, str]]:
+    rows = session.exec(
+        select(CommunityFocusArea).where(CommunityFocusArea.community_id == community_id)
+    ).all()
+    return {r.focus_area.value: (r.emphasis.value, r.target_value, r.note) for r in rows}
+
+
+def test_a_lead_sets_primary_areas_targets_and_notes_and_the_audit_log_says_so(
+    session: Session,
+) -> None:
+    community = make_community(session, primary=(FocusAreaCode.LEARNING,))
+    lead = make_user(session, display_name="Lena Lead")
+    make_membership(session, community=community, user=lead, role=MembershipRole.LEAD)
+    form = _form(practitioner_support="primary", coordination="primary", learning="secondary")
+    form["targets"] = {"practitioner_support": "24", "coordination": "40"}
+    form["notes"] = {"practitioner_support": "Answer within a day <b>please</b>"}
+
+    community_admin.do_save_focus_config(session, community=community, by=lead, **form)
+
+    assert _state(session, community.id or 0) == {
+        "practitioner_support": ("primary", 24.0, "Answer within a day <b>please</b>"),
+        "coordination": ("primary", 40.0, ""),
+        "learning": ("secondary", None, ""),
+    }
+    audit = community_admin.list_audit(session, community=community, by=lead, now=NOW)
+    assert audit[0].who == "Lena Lead"
+    assert "Learning: primary → secondary" in audit[0].changes
+    assert "Practitioner support: not a focus → primary" in audit[0].changes
+    assert "Practitioner support target: none → 24" in audit[0].changes
+    config = community_admin.get_focus_config(session, community=community, by=lead)
+    assert [r.emphasis for r in config] == ["primary", "", "secondary", "", "primary"]
+
+
+@pytest.mark.parametrize(
+    ("emphasis", "targets", "key"),
+    [
+        ({}, {}, "primary"),
+        ({"learning": "primary"}, {"learning": "lots"}, "target:learning"),
+        ({"learning": "primary"}, {"learning": "-1"}, "target:learning"),
+        ({"coordination": "primary"}, {"coordination": "120"}, "target:coordination"),
+        ({"learning": "primary"}, {"innovation": "3"}, "target:innovation"),
+        ({"learning": "boss"}, {}, "emphasis:learning"),
+    ],
+)
+def test_bad_input_is_refused_beside_its_field_and_nothing_changes(
+    session: Session, emphasis: dict, targets: dict, key: str
+) -> None:
+    community = make_community(session, primary=(FocusAreaCode.LEARNING,))
+    admin = make_user(session, is_site_admin=True)
+    before = _state(session, community.id or 0)
+    form = _form(**emphasis)
+    form["targets"] = targets
+    with pytest.raises(FormError) as refused:
+        community_admin.do_save_focus_config(session, community=community, by=admin, **form)
+    assert key in refused.value.errors
+    assert _state(session, community.id or 0) == before
+    assert session.exec(select(AuditLog)).all() == []
+
+
+def test_a_third_primary_area_needs_the_confirmation(session: Session) -> None:
+    community = make_community(session, primary=(FocusAreaCode.LEARNING,))
+    admin = make_user(session, is_site_admin=True)
+    form = _form(learning="primary", innovation="primary", coordination="primary")
+    with pytest.raises(FormError) as refused:
+        community_admin.do_save_focus_config(session, community=community, by=admin, **form)
+    assert "drift" in refused.value.errors["primary"]
+    community_admin.do_save_focus_config(
+        session, community=community, by=admin, more_primary_confirmed=True, **form
+    )
+    assert sorted(
+        k for k, v in _state(session, community.id or 0).items() if v[0] == "primary"
+    ) == [
+        "coordination",
+        "innovation",
+        "learning",
+    ]
+
+
+def test_members_and_leads_of_other_communities_may_not_configure(session: Session) -> None:
+    community = make_community(session, primary=(FocusAreaCode.LEARNING,))
+    other = make_community(session)
+    member, other_lead = make_user(session), make_user(session)
+    make_membership(session, community=community, user=member)
+    make_membership(session, community=other, user=other_lead, role=MembershipRole.LEAD)
+    for who in (None, member, other_lead):
+        with pytest.raises(NotAllowedError):
+            community_admin.do_save_focus_config(
+                session, community=community, by=who, **_form(coordination="primary")
+            )
+        with pytest.raises(NotAllowedError):
+            community_admin.get_focus_config(session, community=community, by=who)
+    assert _state(session, community.id or 0) == {"learning": ("primary", None, "")}
