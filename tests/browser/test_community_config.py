@@ -1,0 +1,97 @@
+"""An admin configures a community's focus areas in Chromium; the history shows it."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+import sqlalchemy as sa
+from playwright.sync_api import Page, expect
+
+from tests.browser.flows import sign_in
+
+pytestmark = pytest.mark.browser
+
+SLUG = "hr-analytics"
+
+
+def _config(db_url: str) -> dict[str, tuple[str, float | None]]:
+    engine = sa.create_engine(db_url)
+    try:
+        with engine.connect() as conn:
+            rows = conn.execute(
+                sa.text(
+                    "SELECT cfa.focus_area, cfa.emphasis, cfa.target_value"
+                    " FROM community_focus_area cfa JOIN community c ON c.id = cfa.community_id"
+                    " WHERE c.slug = :slug"
+                ),
+                {"slug": SLUG},
+            ).all()
+    finally:
+        engine.dispose()
+    return {code: (emphasis, target) for code, emphasis, target in rows}
+
+
+def _area(page: Page, name: str):
+    return page.get_by_role("group", name=name, exact=True)
+
+
+def test_admin_sets_primary_areas_and_targets_which_persist_and_are_audited(
+    page: Page, app_env: dict[str, str]
+) -> None:
+    db_url = app_env["REFLEX_DB_URL"]
+    before = _config(db_url)
+    sign_in(page, "admin@example.org")
+    page.goto("/admin")
+    page.get_by_role("link", name="Configure HR Analytics Learning Community").click()
+    expect(page.get_by_role("heading", name=re.compile("Focus areas"), level=1)).to_be_visible()
+
+    _area(page, "Learning").get_by_label("Primary").check()
+    _area(page, "Coordination").get_by_label("Primary").check()
+    _area(page, "Innovation").get_by_label("Not a focus").check()
+    target = _area(page, "Coordination").get_by_label(re.compile("^Target"))
+    target.fill("35")
+    _area(page, "Learning").get_by_label(re.compile("^Target")).fill("9")
+    page.get_by_role("button", name="Save focus areas").click()
+    expect(page.get_by_text("Focus areas saved.")).to_be_visible()
+
+    page.reload()
+    expect(_area(page, "Coordination").get_by_label("Primary")).to_be_checked()
+    expect(_area(page, "Learning").get_by_label("Primary")).to_be_checked()
+    expect(_area(page, "Coordination").get_by_label(re.compile("^Target"))).to_have_value("35")
+    after = _config(db_url)
+    assert after["coordination"] == ("primary", 35.0)
+    assert after["learning"] == ("primary", 9.0)
+    assert "innovation" not in after
+    assert after != before
+
+    history = page.locator(".audit-entry").first
+    expect(history).to_contain_text("Ada Admin")
+    was = before.get("coordination", ("not a focus", None))[0]
+    expect(history).to_contain_text(f"Coordination: {was} → primary")
+    expect(history).to_contain_text("Coordination target:")
+    expect(history).to_contain_text("→ 35")
+
+
+def test_bad_target_is_refused_beside_the_field_and_nothing_is_saved(
+    page: Page, app_env: dict[str, str]
+) -> None:
+    before = _config(app_env["REFLEX_DB_URL"])
+    sign_in(page, "admin@example.org")
+    page.goto(f"/admin/communities/{SLUG}")
+    learning = _area(page, "Learning")
+    learning.get_by_label("Primary").check()
+    field = learning.get_by_label(re.compile("^Target"))
+    field.fill("<script>alert(1)</script>")
+    page.get_by_role("button", name="Save focus areas").click()
+    error = page.locator("#field-target_learning-error")
+    expect(error).to_have_text("Enter a number, e.g. 48.")
+    expect(field).to_have_attribute("aria-describedby", re.compile("field-target_learning-error"))
+    assert _config(app_env["REFLEX_DB_URL"]) == before
+
+
+def test_a_plain_member_cannot_open_the_configuration(page: Page) -> None:
+    sign_in(page, "member@example.org")
+    page.goto(f"/admin/communities/{SLUG}")
+    expect(page).to_have_url(re.compile(r"/$"))
+    expect(page.get_by_role("status")).to_contain_text("leads")
