@@ -357,6 +357,9 @@ class Community(SQLModel, table=True):
     member_count: int = Field(default=0)
     thread_count: int = Field(default=0)
     last_activity_at: datetime | None = Field(default=None, sa_column=_ts(nullable=True))
+    # Bumped by every configuration change (focus areas, settings); open pages
+    # compare it to know when to refresh what they show.
+    config_version: int = Field(default=0)
 
 
 class CommunityFocusArea(SQLModel, table=True):

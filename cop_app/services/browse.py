@@ -253,3 +253,10 @@ def list_my_communities(session: Session, *, user_id: int) -> list[MyCommunity]:
 def onboarding_unfinished(session: Session, *, user_id: int) -> bool:
     draft = session.get(OnboardingDraft, user_id)
     return draft is None or draft.completed_at is None
+
+
+def get_config_version(session: Session, *, community_id: int) -> int | None:
+    """The community's configuration version (one indexed lookup), for live pages."""
+    return session.exec(
+        select(Community.config_version).where(Community.id == community_id)
+    ).first()

@@ -478,6 +478,7 @@ def do_set_focus_areas(
         row.target_value, row.target_unit = target_of.get(code, (None, None))
         row.note = note_of.get(code, "")
         rows.append(row)
+    update_counters(session, community, config_version=Community.config_version + 1)
     session.add(
         AuditLog(
             community_id=community.id,

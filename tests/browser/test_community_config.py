@@ -95,3 +95,32 @@ def test_a_plain_member_cannot_open_the_configuration(page: Page) -> None:
     page.goto(f"/admin/communities/{SLUG}")
     expect(page).to_have_url(re.compile(r"/$"))
     expect(page.get_by_role("status")).to_contain_text("leads")
+
+
+def test_a_change_shows_in_another_open_community_page_within_two_seconds(
+    page: Page,
+    browser,
+    app_url: str,
+) -> None:
+    viewer_context = browser.new_context(base_url=app_url)
+    viewer = viewer_context.new_page()
+    try:
+        viewer.goto(f"/c/{SLUG}")
+        header = viewer.locator("main")
+        expect(viewer.get_by_role("heading", level=1)).to_be_visible()
+        sign_in(page, "admin@example.org")
+        page.goto(f"/admin/communities/{SLUG}")
+        # Toggle Innovation: whatever it is now, make it the opposite.
+        innovation = _area(page, "Innovation")
+        expect(innovation.get_by_label("Primary")).to_be_visible()
+        showing = viewer.locator("main .rt-Badge", has_text="Innovation")
+        shown_before = showing.count() > 0
+        choice = "Not a focus" if shown_before else "Secondary"
+        innovation.get_by_label(choice).check()
+        page.get_by_role("button", name="Save focus areas").click()
+        expect(page.get_by_text("Focus areas saved.")).to_be_visible()
+        # No reload in the viewer: the change arrives by itself.
+        expect(showing).to_have_count(0 if shown_before else 1, timeout=2000)
+        expect(header).to_be_visible()
+    finally:
+        viewer_context.close()
