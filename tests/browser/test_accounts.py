@@ -234,7 +234,7 @@ def test_a_visitor_is_asked_to_sign_in_and_then_sees_the_admin_page(page: Page) 
     expect(page.get_by_role("heading", name="Administration", level=1)).to_be_visible()
     table = page.get_by_role("table")
     expect(table.get_by_role("columnheader", name="Pending requests")).to_be_visible()
-    expect(table.get_by_role("link", name="Urban Public Spaces")).to_be_visible()
+    expect(table.get_by_role("link", name="Urban Public Spaces Circle", exact=True)).to_be_visible()
     expect(_notice(page)).to_have_count(0)
 
 
