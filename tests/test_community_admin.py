@@ -113,3 +113,72 @@ def test_members_and_leads_of_other_communities_may_not_configure(session: Sessi
         with pytest.raises(NotAllowedError):
             community_admin.get_focus_config(session, community=community, by=who)
     assert _state(session, community.id or 0) == {"learning": ("primary", None, "")}
+
+
+def _settings(**overrides: object) -> community_admin.SettingsForm:
+    base = {
+        "name": "Cities Circle",
+        "tagline": "Public space, peer reviewed",
+        "description": "We review **designs**.",
+        "openness": "selective",
+        "languages": ["en", "fr"],
+    }
+    return community_admin.SettingsForm(**{**base, **overrides})
+
+
+def test_settings_are_saved_audited_and_bump_the_live_version(session: Session) -> None:
+    community = make_community(session, name="Old name", languages=["en"])
+    admin = make_user(session, is_site_admin=True, display_name="Ada")
+    version = community.config_version
+
+    community_admin.do_save_settings(session, community=community, by=admin, form=_settings())
+
+    saved = community_admin.get_settings(session, community=community, by=admin)
+    assert (saved.name, saved.openness, saved.languages) == (
+        "Cities Circle",
+        "selective",
+        ["en", "fr"],
+    )
+    session.refresh(community)
+    assert community.config_version == version + 1
+    changes = community_admin.list_audit(session, community=community, by=admin, now=NOW)[0].changes
+    assert "Name: Old name → Cities Circle" in changes
+    assert "Joining: open → selective" in changes
+    assert "Languages: EN → EN, FR" in changes
+
+
+@pytest.mark.parametrize(
+    ("overrides", "key"),
+    [
+        ({"name": "   "}, "name"),
+        ({"name": "x" * 121}, "name"),
+        ({"tagline": "x" * 201}, "tagline"),
+        ({"description": "x" * 4001}, "description"),
+        ({"openness": "secret"}, "openness"),
+        ({"languages": []}, "languages"),
+        ({"languages": ["xx"]}, "languages"),
+    ],
+)
+def test_bad_settings_are_refused_beside_the_field(
+    session: Session, overrides: dict, key: str
+) -> None:
+    community = make_community(session, name="Keep me")
+    admin = make_user(session, is_site_admin=True)
+    with pytest.raises(FormError) as refused:
+        community_admin.do_save_settings(
+            session, community=community, by=admin, form=_settings(**overrides)
+        )
+    assert key in refused.value.errors
+    session.refresh(community)
+    assert community.name == "Keep me"
+    assert session.exec(select(AuditLog)).all() == []
+
+
+def test_a_member_may_not_change_settings(session: Session) -> None:
+    community = make_community(session, name="Keep me")
+    member = make_user(session)
+    make_membership(session, community=community, user=member)
+    with pytest.raises(NotAllowedError):
+        community_admin.do_save_settings(session, community=community, by=member, form=_settings())
+    session.refresh(community)
+    assert community.name == "Keep me"

@@ -110,7 +110,7 @@ MESSAGES: dict[str, str] = {
     "admin.col_settings": "Settings",
     "admin.configure": "Configure",
     # Community configuration
-    "config.title": "Focus areas",
+    "config.title": "Configure",
     "config.lead": (
         "Say what this community is for. One or two primary areas make a community stand out; "
         "the dashboard judges it by these areas and their targets."
@@ -128,6 +128,18 @@ MESSAGES: dict[str, str] = {
     "config.save": "Save focus areas",
     "config.saved": "Focus areas saved.",
     "config.audit": "Change history",
+    "config.settings": "Community settings",
+    "config.name": "Name",
+    "config.tagline": "Tagline",
+    "config.description": "Description",
+    "config.description_hint": "What the community is about and who it is for. Markdown works.",
+    "config.joining": "Who can join",
+    "config.open": "Open: anyone joins at once",
+    "config.selective": "Selective: leads review each request",
+    "config.languages": "Languages the community works in",
+    "config.save_settings": "Save settings",
+    "config.settings_saved": "Settings saved.",
+    "config.focus_heading": "Focus areas and targets",
     "config.no_audit": "No changes recorded yet.",
     # Join requests
     "requests.title": "Join requests",

@@ -5,10 +5,11 @@ from __future__ import annotations
 import reflex as rx
 
 from cop_app import routes
-from cop_app.components.forms import field_error
+from cop_app.components.forms import checkbox_group, field, field_error
 from cop_app.components.layout import loading, shell
 from cop_app.i18n import t
 from cop_app.services.community_admin import AuditView, FocusConfigRow
+from cop_app.services.profiles import LANGUAGE_CHOICES
 from cop_app.state.auth import AuthState
 from cop_app.state.community_admin import CommunityConfigState
 
@@ -85,6 +86,81 @@ def _area(row: FocusConfigRow) -> rx.Component:
     )
 
 
+def _openness(value: str, label: str) -> rx.Component:
+    return rx.el.label(
+        rx.el.input(
+            type="radio", name="openness", value=value, default_checked=S.openness == value
+        ),
+        " " + label,
+        class_name="check-option",
+    )
+
+
+def _settings() -> rx.Component:
+    return rx.card(
+        rx.form(
+            rx.vstack(
+                rx.heading(t("config.settings"), as_="h2", size="5"),
+                field(
+                    t("config.name"),
+                    name="name",
+                    error=S.errors.get("name", ""),
+                    default_value=S.community_name,
+                    max_length=120,
+                ),
+                field(
+                    t("config.tagline"),
+                    name="tagline",
+                    error=S.errors.get("tagline", ""),
+                    default_value=S.tagline,
+                    max_length=200,
+                ),
+                field(
+                    t("config.description"),
+                    name="description",
+                    error=S.errors.get("description", ""),
+                    hint=t("config.description_hint"),
+                    control=rx.text_area(
+                        id="field-description",
+                        name="description",
+                        default_value=S.description,
+                        rows="5",
+                        width="100%",
+                        aria_describedby="field-description-hint field-description-error",
+                    ),
+                ),
+                rx.el.fieldset(
+                    rx.el.legend(t("config.joining"), class_name="field-label"),
+                    rx.hstack(
+                        _openness("open", t("config.open")),
+                        _openness("selective", t("config.selective")),
+                        spacing="5",
+                    ),
+                    field_error("field-openness", S.errors.get("openness", "")),
+                    class_name="check-group",
+                    aria_describedby="field-openness-error",
+                ),
+                checkbox_group(
+                    t("config.languages"),
+                    name="languages",
+                    prefix="lang_",
+                    choices=LANGUAGE_CHOICES,
+                    selected=S.languages,
+                    error=S.errors.get("languages", ""),
+                ),
+                rx.button(t("config.save_settings"), type="submit", size="3", high_contrast=True),
+                spacing="3",
+                width="100%",
+            ),
+            on_submit=S.save_settings,
+            reset_on_submit=False,
+            width="100%",
+        ),
+        width="100%",
+        size="3",
+    )
+
+
 def _audit_entry(entry: AuditView) -> rx.Component:
     return rx.el.li(
         rx.text(entry.who + " · " + entry.when, size="1", weight="medium"),
@@ -113,6 +189,8 @@ def community_config() -> rx.Component:
             rx.cond(
                 S.loaded,
                 rx.vstack(
+                    _settings(),
+                    rx.heading(t("config.focus_heading"), as_="h2", size="5"),
                     rx.form(
                         rx.vstack(
                             field_error("field-primary", S.errors.get("primary", "")),

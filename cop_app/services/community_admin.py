@@ -19,6 +19,7 @@ from cop_app.models import (
     CommunityFocusArea,
     FocusAreaCode,
     FocusEmphasis,
+    Openness,
     TargetUnit,
     User,
     utcnow,
@@ -29,8 +30,9 @@ from cop_app.services.communities import (
     MAX_PRIMARY_FOCUS_AREAS,
     FocusAreaConfigError,
     do_set_focus_areas,
+    update_counters,
 )
-from cop_app.services.profiles import FormError
+from cop_app.services.profiles import LANGUAGE_CHOICES, FormError
 
 UNIT_LABELS: dict[TargetUnit, str] = {
     TargetUnit.HOURS_TO_FIRST_RESPONSE: "hours to first response",
@@ -52,6 +54,108 @@ class FocusConfigRow:
     unit: str  # what the number counts, in words
     default_target: str
     note: str
+
+
+@dataclasses.dataclass(frozen=True)
+class SettingsForm:
+    name: str
+    tagline: str
+    description: str
+    openness: str  # open | selective
+    languages: list[str]
+
+
+MAX_NAME, MAX_TAGLINE, MAX_DESCRIPTION, MAX_LANGUAGES = 120, 200, 4000, 10
+
+
+def get_settings(session: Session, *, community: Community, by: User | None) -> SettingsForm:
+    authz.check_can_manage_community(session, user=by, community=community)
+    return SettingsForm(
+        name=community.name,
+        tagline=community.tagline,
+        description=community.description,
+        openness=Openness(community.openness).value,
+        languages=list(community.languages),
+    )
+
+
+def _settings_snapshot(community: Community) -> dict[str, object]:
+    return {
+        "name": community.name,
+        "tagline": community.tagline,
+        "description": community.description,
+        "openness": Openness(community.openness).value,
+        "languages": list(community.languages),
+    }
+
+
+def do_save_settings(
+    session: Session,
+    *,
+    community: Community,
+    by: User | None,
+    form: SettingsForm,
+    at: datetime | None = None,
+) -> None:
+    """Name, tagline, description, openness and languages; audited; open pages refresh."""
+    user = authz.check_can_manage_community(session, user=by, community=community)
+    errors: dict[str, str] = {}
+    name = " ".join(form.name.split())
+    if not name:
+        errors["name"] = "Give the community a name."
+    elif len(name) > MAX_NAME:
+        errors["name"] = f"Keep the name under {MAX_NAME} characters."
+    tagline = " ".join(form.tagline.split())
+    if len(tagline) > MAX_TAGLINE:
+        errors["tagline"] = f"Keep the tagline under {MAX_TAGLINE} characters."
+    description = form.description.strip()
+    if len(description) > MAX_DESCRIPTION:
+        errors["description"] = f"Keep the description under {MAX_DESCRIPTION} characters."
+    if form.openness not in {o.value for o in Openness}:
+        errors["openness"] = "Choose open or selective."
+    languages = list(dict.fromkeys(form.languages))
+    if not languages:
+        errors["languages"] = "Choose at least one language the community works in."
+    elif any(code not in LANGUAGE_CHOICES for code in languages) or len(languages) > MAX_LANGUAGES:
+        errors["languages"] = f"Choose up to {MAX_LANGUAGES} languages from the list."
+    if errors:
+        raise FormError(errors)
+    before = _settings_snapshot(community)
+    community.name, community.tagline, community.description = name, tagline, description
+    community.openness = Openness(form.openness)
+    community.languages = languages
+    session.add(community)
+    session.flush()
+    after = _settings_snapshot(community)
+    if after == before:
+        return
+    update_counters(session, community, config_version=Community.config_version + 1)
+    session.add(
+        AuditLog(
+            community_id=community.id,
+            actor_id=user.id,
+            action="settings.update",
+            before=before,
+            after=after,
+            at=at or utcnow(),
+        )
+    )
+    session.flush()
+
+
+def _describe_settings(before: dict, after: dict) -> list[str]:
+    labels = {"name": "Name", "tagline": "Tagline", "openness": "Joining"}
+    changes = []
+    for key, label in labels.items():
+        if before.get(key) != after.get(key):
+            changes.append(f"{label}: {before.get(key) or 'none'} → {after.get(key) or 'none'}")
+    if before.get("languages") != after.get("languages"):
+        old = ", ".join(code.upper() for code in before.get("languages") or []) or "none"
+        new = ", ".join(code.upper() for code in after.get("languages") or []) or "none"
+        changes.append(f"Languages: {old} → {new}")
+    if before.get("description") != after.get("description"):
+        changes.append("Description rewritten")
+    return changes or ["No change"]
 
 
 @dataclasses.dataclass(frozen=True)
@@ -217,7 +321,11 @@ def list_audit(
         AuditView(
             who=name or "System",
             when=fmt_ago(row.at, now, locale),
-            changes=_describe(row.before or {}, row.after or {}),
+            changes=(
+                _describe_settings(row.before or {}, row.after or {})
+                if row.action == "settings.update"
+                else _describe(row.before or {}, row.after or {})
+            ),
         )
         for row, name in rows
     ]

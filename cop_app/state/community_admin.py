@@ -29,10 +29,27 @@ def _context(session, *, slug: str, caller: Caller | None):
 def _view(session, *, slug: str, caller: Caller | None):
     community, user = _context(session, slug=slug, caller=caller)
     return (
-        community.name,
+        community_admin.get_settings(session, community=community, by=user),
         community_admin.get_focus_config(session, community=community, by=user),
         community_admin.list_audit(session, community=community, by=user),
     )
+
+
+def _save_settings(session, *, slug: str, caller: Caller | None, form: dict):
+    community, user = _context(session, slug=slug, caller=caller)
+    community_admin.do_save_settings(
+        session,
+        community=community,
+        by=user,
+        form=community_admin.SettingsForm(
+            name=str(form.get("name", ""))[:1000],
+            tagline=str(form.get("tagline", ""))[:1000],
+            description=str(form.get("description", ""))[:20000],
+            openness=str(form.get("openness", ""))[:20],
+            languages=[k[5:] for k, v in form.items() if str(k).startswith("lang_") and v][:50],
+        ),
+    )
+    return _view(session, slug=slug, caller=caller)
 
 
 def _save(session, *, slug: str, caller: Caller | None, form: dict):
@@ -52,11 +69,42 @@ def _save(session, *, slug: str, caller: Caller | None, form: dict):
 
 class CommunityConfigState(rx.State):
     community_name: str = ""
+    tagline: str = ""
+    description: str = ""
+    openness: str = "open"
+    languages: list[str] = []
     community_slug: str = ""
     rows: list[community_admin.FocusConfigRow] = []
     audit: list[community_admin.AuditView] = []
     errors: dict[str, str] = {}
     loaded: bool = False
+
+    def _show(self, settings, rows, audit) -> None:
+        self.community_name, self.tagline = settings.name, settings.tagline
+        self.description, self.openness = settings.description, settings.openness
+        self.languages = list(settings.languages)
+        self.rows, self.audit = rows, audit
+
+    @rx.event
+    async def save_settings(self, form: dict):
+        _, caller = await current_caller(self)
+        if caller is None:
+            return rx.toast.error(t("auth.sign_in_first"))
+        if not isinstance(form, dict):
+            return rx.toast.error(t("profile.fix_errors"))
+        try:
+            self._show(
+                *await in_session(
+                    _save_settings, slug=_slug(self.router.url.path), caller=caller, form=form
+                )
+            )
+        except FormError as exc:
+            self.errors = dict(exc.errors)
+            return rx.toast.error(t("profile.fix_errors"))
+        except ServiceError as exc:
+            return rx.toast.error(str(exc))
+        self.errors = {}
+        return rx.toast.success(t("config.settings_saved"))
 
     @rx.event
     async def load(self):
@@ -64,9 +112,7 @@ class CommunityConfigState(rx.State):
         auth_state, caller = await current_caller(self)
         slug = _slug(self.router.url.path)
         try:
-            self.community_name, self.rows, self.audit = await in_session(
-                _view, slug=slug, caller=caller
-            )
+            self._show(*await in_session(_view, slug=slug, caller=caller))
         except NotAllowedError as exc:
             return auth_state._refuse(str(exc), signed_in=caller is not None)
         self.community_slug, self.errors, self.loaded = slug, {}, True
@@ -80,8 +126,8 @@ class CommunityConfigState(rx.State):
         if not isinstance(form, dict):
             return rx.toast.error(t("profile.fix_errors"))
         try:
-            self.community_name, self.rows, self.audit = await in_session(
-                _save, slug=_slug(self.router.url.path), caller=caller, form=form
+            self._show(
+                *await in_session(_save, slug=_slug(self.router.url.path), caller=caller, form=form)
             )
         except FormError as exc:
             self.errors = dict(exc.errors)

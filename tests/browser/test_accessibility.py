@@ -163,7 +163,7 @@ MEMBER_PAGES = [
     ("/account/sessions", "Signed-in devices"),
     ("/admin", "Administration"),
     ("/c/urban-public-spaces/requests", "Join requests"),
-    ("/admin/communities/urban-public-spaces", "Focus areas: Urban Public Spaces Circle"),
+    ("/admin/communities/urban-public-spaces", "Configure: Urban Public Spaces Circle"),
 ]
 
 

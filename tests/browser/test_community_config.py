@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import uuid
 
 import pytest
 import sqlalchemy as sa
@@ -44,7 +45,9 @@ def test_admin_sets_primary_areas_and_targets_which_persist_and_are_audited(
     sign_in(page, "admin@example.org")
     page.goto("/admin")
     page.get_by_role("link", name="Configure HR Analytics Learning Community").click()
-    expect(page.get_by_role("heading", name=re.compile("Focus areas"), level=1)).to_be_visible()
+    expect(
+        page.get_by_role("heading", name=re.compile("Configure: HR Analytics"), level=1)
+    ).to_be_visible()
 
     _area(page, "Learning").get_by_label("Primary").check()
     _area(page, "Coordination").get_by_label("Primary").check()
@@ -122,5 +125,35 @@ def test_a_change_shows_in_another_open_community_page_within_two_seconds(
         # No reload in the viewer: the change arrives by itself.
         expect(showing).to_have_count(0 if shown_before else 1, timeout=2000)
         expect(header).to_be_visible()
+    finally:
+        viewer_context.close()
+
+
+def test_settings_change_is_saved_audited_and_shown_live(
+    page: Page,
+    browser,
+    app_url: str,
+) -> None:
+    viewer_context = browser.new_context(base_url=app_url)
+    viewer = viewer_context.new_page()
+    try:
+        viewer.goto(f"/c/{SLUG}")
+        expect(viewer.get_by_role("heading", level=1)).to_be_visible()
+        sign_in(page, "admin@example.org")
+        page.goto(f"/admin/communities/{SLUG}")
+        name = page.get_by_label("Name", exact=True)
+        name.fill("")
+        page.get_by_role("button", name="Save settings").click()
+        expect(page.locator("#field-name-error")).to_have_text("Give the community a name.")
+        page.reload()
+        name = page.get_by_label("Name", exact=True)
+        expect(name).to_have_value("HR Analytics Learning Community")  # nothing was lost
+
+        tagline = f"People analytics, learned together ({uuid.uuid4().hex[:6]})"
+        page.get_by_label("Tagline").fill(tagline)
+        page.get_by_role("button", name="Save settings").click()
+        expect(page.get_by_text("Settings saved.")).to_be_visible()
+        expect(viewer.get_by_text(tagline)).to_be_visible(timeout=2000)  # no reload there
+        expect(page.locator(".audit-entry").first).to_contain_text("Tagline:")
     finally:
         viewer_context.close()
