@@ -182,3 +182,68 @@ def test_a_member_may_not_change_settings(session: Session) -> None:
         community_admin.do_save_settings(session, community=community, by=member, form=_settings())
     session.refresh(community)
     assert community.name == "Keep me"
+
+
+def test_team_add_and_remove_keeps_at_least_one_lead_and_is_audited(session: Session) -> None:
+    from cop_app.services.communities import LastLeadError
+
+    community = make_community(session)
+    lead = make_user(session, display_name="Lena")
+    helper = make_user(session, display_name="Hugo", email="hugo@example.org")
+    outsider = make_user(session, email="out@example.org")
+    make_membership(session, community=community, user=lead, role=MembershipRole.LEAD)
+    make_membership(session, community=community, user=helper)
+
+    community_admin.do_add_to_team(
+        session, community=community, by=lead, email=" Hugo@Example.org ", role="facilitator"
+    )
+    team = community_admin.list_team(session, community=community, by=lead)
+    assert [(m.name, m.role) for m in team] == [("Lena", "lead"), ("Hugo", "facilitator")]
+
+    with pytest.raises(FormError) as refused:
+        community_admin.do_add_to_team(
+            session, community=community, by=lead, email="out@example.org", role="lead"
+        )
+    assert "team_email" in refused.value.errors
+    with pytest.raises(FormError) as refused:
+        community_admin.do_add_to_team(
+            session, community=community, by=lead, email="hugo@example.org", role="boss"
+        )
+    assert "team_role" in refused.value.errors
+
+    lena = next(m for m in team if m.name == "Lena")
+    with pytest.raises(LastLeadError):
+        community_admin.do_remove_from_team(
+            session, community=community, by=lead, membership_id=lena.membership_id
+        )
+    hugo = next(m for m in team if m.name == "Hugo")
+    community_admin.do_remove_from_team(
+        session, community=community, by=lead, membership_id=hugo.membership_id
+    )
+    assert [m.name for m in community_admin.list_team(session, community=community, by=lead)] == [
+        "Lena"
+    ]
+    history = community_admin.list_audit(session, community=community, by=lead, now=NOW)
+    assert history[0].changes == ["Hugo: facilitator → member"]
+    assert history[1].changes == ["Hugo: member → facilitator"]
+    assert outsider.id is not None
+
+
+def test_a_member_may_not_touch_the_team(session: Session) -> None:
+    community = make_community(session)
+    lead, member = make_user(session), make_user(session, email="m@example.org")
+    lead_membership = make_membership(
+        session, community=community, user=lead, role=MembershipRole.LEAD
+    )
+    make_membership(session, community=community, user=member)
+    with pytest.raises(NotAllowedError):
+        community_admin.do_add_to_team(
+            session, community=community, by=member, email="m@example.org", role="lead"
+        )
+    with pytest.raises(NotAllowedError):
+        community_admin.do_remove_from_team(
+            session, community=community, by=member, membership_id=lead_membership.id or 0
+        )
+    assert [m.role for m in community_admin.list_team(session, community=community, by=lead)] == [
+        "lead"
+    ]

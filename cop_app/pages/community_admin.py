@@ -5,10 +5,10 @@ from __future__ import annotations
 import reflex as rx
 
 from cop_app import routes
-from cop_app.components.forms import checkbox_group, field, field_error
+from cop_app.components.forms import checkbox_group, field, field_error, native_select
 from cop_app.components.layout import loading, shell
 from cop_app.i18n import t
-from cop_app.services.community_admin import AuditView, FocusConfigRow
+from cop_app.services.community_admin import AuditView, FocusConfigRow, TeamMember
 from cop_app.services.profiles import LANGUAGE_CHOICES
 from cop_app.state.auth import AuthState
 from cop_app.state.community_admin import CommunityConfigState
@@ -161,6 +161,85 @@ def _settings() -> rx.Component:
     )
 
 
+def _team_member(member: TeamMember) -> rx.Component:
+    return rx.el.li(
+        rx.hstack(
+            rx.text(member.name, weight="medium"),
+            rx.badge(
+                rx.cond(member.role == "lead", t("config.role_lead"), t("config.role_facilitator")),
+                variant="soft",
+                high_contrast=True,
+            ),
+            rx.spacer(),
+            rx.button(
+                t("config.remove_from_team"),
+                variant="soft",
+                color_scheme="red",
+                high_contrast=True,
+                size="1",
+                type="button",
+                on_click=S.remove_from_team(member.membership_id),
+                aria_label=t("config.remove_from_team") + ": " + member.name,
+            ),
+            width="100%",
+            align="center",
+        ),
+    )
+
+
+def _team() -> rx.Component:
+    return rx.card(
+        rx.vstack(
+            rx.heading(t("config.team"), as_="h2", size="5"),
+            rx.el.ul(rx.foreach(S.team, _team_member), class_name="audit-list"),
+            rx.form(
+                rx.hstack(
+                    rx.box(
+                        field(
+                            t("config.team_email"),
+                            name="team_email",
+                            type="email",
+                            error=S.errors.get("team_email", ""),
+                        ),
+                        flex="1",
+                    ),
+                    field(
+                        t("config.team_role"),
+                        name="team_role",
+                        error=S.errors.get("team_role", ""),
+                        control=native_select(
+                            name="team_role",
+                            choices={
+                                "lead": t("config.role_lead"),
+                                "facilitator": t("config.role_facilitator"),
+                            },
+                            default="facilitator",
+                        ),
+                    ),
+                    rx.button(
+                        t("config.add_to_team"),
+                        type="submit",
+                        size="3",
+                        high_contrast=True,
+                        margin_top="1.6rem",
+                    ),
+                    align="start",
+                    spacing="3",
+                    width="100%",
+                    wrap="wrap",
+                ),
+                on_submit=S.add_to_team,
+                reset_on_submit=False,
+                width="100%",
+            ),
+            spacing="3",
+            width="100%",
+        ),
+        width="100%",
+        size="3",
+    )
+
+
 def _audit_entry(entry: AuditView) -> rx.Component:
     return rx.el.li(
         rx.text(entry.who + " · " + entry.when, size="1", weight="medium"),
@@ -190,6 +269,7 @@ def community_config() -> rx.Component:
                 S.loaded,
                 rx.vstack(
                     _settings(),
+                    _team(),
                     rx.heading(t("config.focus_heading"), as_="h2", size="5"),
                     rx.form(
                         rx.vstack(

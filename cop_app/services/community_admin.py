@@ -10,7 +10,7 @@ import dataclasses
 import math
 from datetime import datetime
 
-from sqlmodel import Session, col, select
+from sqlmodel import Session, col, func, select
 
 from cop_app.i18n import DEFAULT_LOCALE, fmt_ago
 from cop_app.models import (
@@ -19,6 +19,9 @@ from cop_app.models import (
     CommunityFocusArea,
     FocusAreaCode,
     FocusEmphasis,
+    Membership,
+    MembershipRole,
+    MembershipStatus,
     Openness,
     TargetUnit,
     User,
@@ -29,7 +32,9 @@ from cop_app.services.catalogue import CATALOGUE, DEFAULT_TARGETS
 from cop_app.services.communities import (
     MAX_PRIMARY_FOCUS_AREAS,
     FocusAreaConfigError,
+    LastLeadError,
     do_set_focus_areas,
+    do_set_role,
     update_counters,
 )
 from cop_app.services.profiles import LANGUAGE_CHOICES, FormError
@@ -321,11 +326,122 @@ def list_audit(
         AuditView(
             who=name or "System",
             when=fmt_ago(row.at, now, locale),
-            changes=(
-                _describe_settings(row.before or {}, row.after or {})
-                if row.action == "settings.update"
-                else _describe(row.before or {}, row.after or {})
-            ),
+            changes=_DESCRIBE.get(row.action, _describe)(row.before or {}, row.after or {}),
         )
         for row, name in rows
     ]
+
+
+# --------------------------------------------------------------------------- the team
+
+
+@dataclasses.dataclass(frozen=True)
+class TeamMember:
+    membership_id: int
+    name: str
+    role: str  # lead | facilitator
+
+
+TEAM_ROLES = (MembershipRole.LEAD, MembershipRole.FACILITATOR)
+
+
+def list_team(session: Session, *, community: Community, by: User | None) -> list[TeamMember]:
+    """The community's leads, then its facilitators, by name."""
+    authz.check_can_manage_community(session, user=by, community=community)
+    rows = session.exec(
+        select(Membership, User.display_name)
+        .join(User, col(User.id) == col(Membership.user_id))
+        .where(
+            Membership.community_id == community.id,
+            Membership.status == MembershipStatus.ACTIVE,
+            col(Membership.role).in_(TEAM_ROLES),
+        )
+        .order_by(col(Membership.role).desc(), col(User.display_name))
+    ).all()
+    return [
+        TeamMember(membership_id=m.id or 0, name=name, role=MembershipRole(m.role).value)
+        for m, name in rows
+    ]
+
+
+def _audit_team(
+    session: Session, *, community: Community, by: User, name: str, old: str, new: str
+) -> None:
+    session.add(
+        AuditLog(
+            community_id=community.id,
+            actor_id=by.id,
+            action="team.update",
+            before={"member": name, "role": old},
+            after={"member": name, "role": new},
+        )
+    )
+
+
+def do_add_to_team(
+    session: Session, *, community: Community, by: User | None, email: str, role: str
+) -> None:
+    """Make an active member of the community a lead or a facilitator."""
+    user = authz.check_can_manage_community(session, user=by, community=community)
+    errors: dict[str, str] = {}
+    if role not in {r.value for r in TEAM_ROLES}:
+        errors["team_role"] = "Choose lead or facilitator."
+    address = email.strip().lower()
+    found = session.exec(
+        select(Membership, User.display_name)
+        .join(User, col(User.id) == col(Membership.user_id))
+        .where(
+            Membership.community_id == community.id,
+            Membership.status == MembershipStatus.ACTIVE,
+            User.email == address,
+        )
+    ).first()
+    if found is None:
+        errors["team_email"] = "No active member of this community has that email address."
+    if errors:
+        raise FormError(errors)
+    membership, name = found
+    old = MembershipRole(membership.role).value
+    if old == role:
+        return
+    do_set_role(session, membership=membership, role=MembershipRole(role))
+    _audit_team(session, community=community, by=user, name=name, old=old, new=role)
+    session.flush()
+
+
+def do_remove_from_team(
+    session: Session, *, community: Community, by: User | None, membership_id: int
+) -> None:
+    """Make a lead or facilitator a plain member again; the last lead stays."""
+    user = authz.check_can_manage_community(session, user=by, community=community)
+    membership = session.get(Membership, membership_id)
+    if membership is None or membership.community_id != community.id:
+        msg = "That person is not on this community's team."
+        raise authz.NotAllowedError(msg)
+    old = MembershipRole(membership.role)
+    if old not in TEAM_ROLES:
+        return
+    if old == MembershipRole.LEAD:
+        leads = session.exec(
+            select(func.count())
+            .select_from(Membership)
+            .where(
+                Membership.community_id == community.id,
+                Membership.status == MembershipStatus.ACTIVE,
+                Membership.role == MembershipRole.LEAD,
+            )
+        ).one()
+        if leads <= 1:
+            msg = "A community needs at least one lead: appoint another lead first."
+            raise LastLeadError(msg)
+    name = session.get(User, membership.user_id).display_name  # type: ignore[union-attr]
+    do_set_role(session, membership=membership, role=MembershipRole.MEMBER)
+    _audit_team(session, community=community, by=user, name=name, old=old.value, new="member")
+    session.flush()
+
+
+def _describe_team(before: dict, after: dict) -> list[str]:
+    return [f"{after.get('member', '?')}: {before.get('role')} → {after.get('role')}"]
+
+
+_DESCRIBE = {"settings.update": _describe_settings, "team.update": _describe_team}

@@ -32,7 +32,22 @@ def _view(session, *, slug: str, caller: Caller | None):
         community_admin.get_settings(session, community=community, by=user),
         community_admin.get_focus_config(session, community=community, by=user),
         community_admin.list_audit(session, community=community, by=user),
+        community_admin.list_team(session, community=community, by=user),
     )
+
+
+def _add_to_team(session, *, slug: str, caller: Caller | None, email: str, role: str):
+    community, user = _context(session, slug=slug, caller=caller)
+    community_admin.do_add_to_team(session, community=community, by=user, email=email, role=role)
+    return _view(session, slug=slug, caller=caller)
+
+
+def _remove_from_team(session, *, slug: str, caller: Caller | None, membership_id: int):
+    community, user = _context(session, slug=slug, caller=caller)
+    community_admin.do_remove_from_team(
+        session, community=community, by=user, membership_id=membership_id
+    )
+    return _view(session, slug=slug, caller=caller)
 
 
 def _save_settings(session, *, slug: str, caller: Caller | None, form: dict):
@@ -75,28 +90,25 @@ class CommunityConfigState(rx.State):
     languages: list[str] = []
     community_slug: str = ""
     rows: list[community_admin.FocusConfigRow] = []
+    team: list[community_admin.TeamMember] = []
     audit: list[community_admin.AuditView] = []
     errors: dict[str, str] = {}
     loaded: bool = False
 
-    def _show(self, settings, rows, audit) -> None:
+    def _show(self, settings, rows, audit, team) -> None:
         self.community_name, self.tagline = settings.name, settings.tagline
         self.description, self.openness = settings.description, settings.openness
         self.languages = list(settings.languages)
-        self.rows, self.audit = rows, audit
+        self.rows, self.audit, self.team = rows, audit, team
 
-    @rx.event
-    async def save_settings(self, form: dict):
+    async def _call(self, fn, success: str, **kwargs):
+        """Run a change for the signed-in caller; errors go beside fields or in a toast."""
         _, caller = await current_caller(self)
         if caller is None:
             return rx.toast.error(t("auth.sign_in_first"))
-        if not isinstance(form, dict):
-            return rx.toast.error(t("profile.fix_errors"))
         try:
             self._show(
-                *await in_session(
-                    _save_settings, slug=_slug(self.router.url.path), caller=caller, form=form
-                )
+                *await in_session(fn, slug=_slug(self.router.url.path), caller=caller, **kwargs)
             )
         except FormError as exc:
             self.errors = dict(exc.errors)
@@ -104,7 +116,30 @@ class CommunityConfigState(rx.State):
         except ServiceError as exc:
             return rx.toast.error(str(exc))
         self.errors = {}
-        return rx.toast.success(t("config.settings_saved"))
+        return rx.toast.success(t(success))
+
+    @rx.event
+    async def add_to_team(self, form: dict):
+        if not isinstance(form, dict):
+            return rx.toast.error(t("profile.fix_errors"))
+        return await self._call(
+            _add_to_team,
+            "config.team_saved",
+            email=str(form.get("team_email", ""))[:254],
+            role=str(form.get("team_role", ""))[:20],
+        )
+
+    @rx.event
+    async def remove_from_team(self, membership_id: int):
+        if not isinstance(membership_id, int) or isinstance(membership_id, bool):
+            return rx.toast.error(t("profile.fix_errors"))
+        return await self._call(_remove_from_team, "config.team_saved", membership_id=membership_id)
+
+    @rx.event
+    async def save_settings(self, form: dict):
+        if not isinstance(form, dict):
+            return rx.toast.error(t("profile.fix_errors"))
+        return await self._call(_save_settings, "config.settings_saved", form=form)
 
     @rx.event
     async def load(self):
@@ -120,19 +155,6 @@ class CommunityConfigState(rx.State):
 
     @rx.event
     async def save(self, form: dict):
-        _, caller = await current_caller(self)
-        if caller is None:
-            return rx.toast.error(t("auth.sign_in_first"))
         if not isinstance(form, dict):
             return rx.toast.error(t("profile.fix_errors"))
-        try:
-            self._show(
-                *await in_session(_save, slug=_slug(self.router.url.path), caller=caller, form=form)
-            )
-        except FormError as exc:
-            self.errors = dict(exc.errors)
-            return rx.toast.error(t("profile.fix_errors"))
-        except ServiceError as exc:
-            return rx.toast.error(str(exc))
-        self.errors = {}
-        return rx.toast.success(t("config.saved"))
+        return await self._call(_save, "config.saved", form=form)

@@ -157,3 +157,30 @@ def test_settings_change_is_saved_audited_and_shown_live(
         expect(page.locator(".audit-entry").first).to_contain_text("Tagline:")
     finally:
         viewer_context.close()
+
+
+def test_admin_adds_a_facilitator_and_makes_them_a_member_again(
+    page: Page, app_env: dict[str, str]
+) -> None:
+    from cop_app.db import session_scope
+    from cop_app.models import Community
+    from cop_app.services.communities import do_create_user, do_join
+
+    email = f"team-{uuid.uuid4().hex[:8]}@example.org"
+    with session_scope(app_env["REFLEX_DB_URL"]) as session:
+        user = do_create_user(session, email=email, display_name="Tessa Team")
+        community = session.exec(sa.select(Community).where(Community.slug == SLUG)).scalar_one()
+        do_join(session, community=community, user=user)
+    sign_in(page, "admin@example.org")
+    page.goto(f"/admin/communities/{SLUG}")
+    page.get_by_label("Member's email").fill("nobody@example.org")
+    page.get_by_role("button", name="Add to the team").click()
+    expect(page.locator("#field-team_email-error")).to_contain_text("No active member")
+    page.get_by_label("Member's email").fill(email)
+    page.get_by_label("Role").select_option("facilitator")
+    page.get_by_role("button", name="Add to the team").click()
+    expect(page.get_by_text("Team updated.")).to_be_visible()
+    expect(page.locator(".audit-entry").first).to_contain_text("Tessa Team: member → facilitator")
+    page.get_by_role("button", name="Make a plain member: Tessa Team").click()
+    expect(page.get_by_role("button", name="Make a plain member: Tessa Team")).to_have_count(0)
+    expect(page.locator(".audit-entry").first).to_contain_text("Tessa Team: facilitator → member")
