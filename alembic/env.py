@@ -36,6 +36,11 @@ def run_migrations_offline() -> None:
 def run_migrations_online() -> None:
     connectable = sa.create_engine(db_url(), poolclass=sa.pool.NullPool)
     with connectable.connect() as connection:
+        if connection.dialect.name == "sqlite":
+            # Batch mode rebuilds tables; with foreign keys on, dropping the old
+            # table would cascade-delete child rows (see cop_app/manage.py).
+            connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+            connection.commit()  # end the autobegun transaction; alembic opens its own
         context.configure(
             connection=connection, target_metadata=target_metadata, render_as_batch=True
         )

@@ -7,6 +7,8 @@
 - ``create-admin --email E --name N``: create the first site admin of a
   deployment (password read from the terminal, or from stdin with
   ``--password-stdin``), or promote an existing account.
+- ``migrate``: apply the migrations (use this, not ``reflex db migrate``: on SQLite
+  it keeps foreign keys off while tables are rebuilt, so no rows cascade away).
 - ``check-migrations``: exit 1 when the models differ from the migrations.
 """
 
@@ -24,11 +26,33 @@ from cop_app.db import db_url, session_scope
 
 
 def migrate() -> None:
-    """Bring the schema to the newest committed migration (Reflex's alembic set-up)."""
-    from reflex import model as rx_model
+    """Bring the schema to the newest committed migration (Reflex's alembic set-up).
 
-    if rx_model.migrate() is None:
+    On SQLite, alembic's batch mode changes a table by copying it and dropping
+    the old one; with foreign keys enforced, that drop would cascade-delete
+    every child row (memberships, focus areas, ...). So foreign keys are off
+    while migrating, and checked afterwards: any dangling reference stops here.
+    """
+    from reflex import model as rx_model
+    from reflex.model import _alembic_upgrade
+    from reflex_base.environment import environment
+
+    if not environment.ALEMBIC_CONFIG.get().exists():
         sys.exit("alembic.ini not found: run this from the project folder")
+    with rx_model.get_engine().connect() as connection:
+        sqlite = connection.dialect.name == "sqlite"
+        if sqlite:
+            connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+        try:
+            _alembic_upgrade(connection=connection)
+            connection.commit()
+            if sqlite:
+                broken = connection.exec_driver_sql("PRAGMA foreign_key_check").all()
+                if broken:
+                    sys.exit(f"migration left dangling references: {broken[:5]}")
+        finally:
+            if sqlite:
+                connection.exec_driver_sql("PRAGMA foreign_keys=ON")
 
 
 def pending_migration_changes() -> bool:
@@ -101,6 +125,7 @@ def main(argv: list[str] | None = None) -> int:
     p_admin.add_argument("--email", required=True)
     p_admin.add_argument("--name", required=True)
     p_admin.add_argument("--password-stdin", action="store_true")
+    sub.add_parser("migrate", help="apply the migrations (foreign keys safe on SQLite)")
     sub.add_parser("check-migrations", help="fail when models and migrations differ")
     args = parser.parse_args(argv)
 
@@ -118,6 +143,8 @@ def main(argv: list[str] | None = None) -> int:
             return 2
         migrate()
         print(create_admin(email=args.email, name=args.name, password=password))
+    elif args.command == "migrate":
+        migrate()
     elif args.command == "check-migrations":
         migrate()
         if pending_migration_changes():

@@ -87,3 +87,59 @@ def pg_url() -> Iterator[str]:
 @pytest.mark.postgres
 def test_migrations_build_the_whole_schema_on_postgresql(pg_url: str) -> None:
     _assert_migrated_schema(pg_url)
+
+
+def test_upgrading_an_existing_sqlite_database_keeps_every_child_row(tmp_path: Path) -> None:
+    """Batch-mode table rebuilds must not cascade-delete memberships and the like."""
+    import sqlite3
+
+    db = tmp_path / "old.db"
+    url = f"sqlite:///{db}"
+    env = {**os.environ, "REFLEX_DB_URL": url}
+    first = subprocess.run(
+        [sys.executable, "-m", "alembic", "upgrade", "5f8699e39c36"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=300,
+    )
+    assert first.returncode == 0, first.stdout + first.stderr
+    conn = sqlite3.connect(db)
+    conn.executescript(
+        """
+        INSERT INTO user_account (id, email, display_name, is_site_admin, is_active, created_at)
+            VALUES (1, 'a@example.org', 'A', 0, 1, '2026-01-01 00:00:00');
+        INSERT INTO community (id, slug, name, tagline, description, openness, languages,
+            created_at, member_count, thread_count)
+            VALUES (1, 'c', 'C', '', '', 'open', '[]', '2026-01-01 00:00:00', 1, 0);
+        INSERT INTO focus_area (code, name, description, examples, signals, sort_order)
+            VALUES ('learning', 'Learning', '', '[]', '[]', 0);
+        INSERT INTO community_focus_area (community_id, focus_area, emphasis, note)
+            VALUES (1, 'learning', 'primary', '');
+        INSERT INTO membership (community_id, user_id, role, status, motivation, requested_at)
+            VALUES (1, 1, 'lead', 'active', '', '2026-01-01 00:00:00');
+        INSERT INTO activity_event (community_id, actor_id, kind, occurred_at)
+            VALUES (1, 1, 'member_joined', '2026-01-01 00:00:00');
+        """
+    )
+    conn.commit()
+    conn.close()
+
+    result = _manage(url, "migrate")
+    assert result.returncode == 0, result.stdout + result.stderr
+
+    conn = sqlite3.connect(db)
+    counts = {
+        table: conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]  # noqa: S608
+        for table in ("membership", "community_focus_area", "activity_event", "community")
+    }
+    conn.close()
+    assert counts == {
+        "membership": 1,
+        "community_focus_area": 1,
+        "activity_event": 1,
+        "community": 1,
+    }
+    assert _manage(url, "check-migrations").returncode == 0
