@@ -64,6 +64,8 @@ def fmt_datetime(value: datetime, locale: str = DEFAULT_LOCALE) -> str:
 def fmt_ago(value: datetime, now: datetime | None = None, locale: str = DEFAULT_LOCALE) -> str:
     """'3 hours ago', 'in 2 days' — relative to ``now``."""
     now = now or datetime.now(UTC)
+    if abs((value - now).total_seconds()) < 60:
+        return t("time.just_now", locale)
     return format_timedelta(
         value - now, granularity="minute", add_direction=True, threshold=1.0, locale=locale
     )

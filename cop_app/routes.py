@@ -10,6 +10,7 @@ ONBOARDING = "/onboarding"
 SESSIONS = "/account/sessions"
 ADMIN = "/admin"
 COMMUNITY_CONFIG = "/admin/communities/[slug]"
+FOCUS_CATALOGUE = "/admin/focus-areas"
 JOIN_REQUESTS = "/c/[slug]/requests"
 
 

@@ -40,6 +40,7 @@ class CommunityHeader:
     thread_count: str
     languages: str
     focus: list[FocusBadge]
+    archived: bool = False
 
 
 @dataclasses.dataclass(frozen=True)

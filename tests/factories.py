@@ -22,7 +22,6 @@ from cop_app.models import (
     ActivityKind,
     Community,
     CommunityFocusArea,
-    FocusArea,
     FocusAreaCode,
     FocusEmphasis,
     KnowledgeSubtype,
@@ -37,6 +36,7 @@ from cop_app.models import (
     User,
     utcnow,
 )
+from cop_app.services.catalogue import ensure_focus_areas
 
 _serial = itertools.count(1)
 _PROFILE_FIELDS = set(MemberProfile.model_fields) - {"user_id"}
@@ -73,12 +73,7 @@ def make_user(session: Session, **overrides: Any) -> User:
 
 
 def _ensure_focus_catalogue(session: Session) -> None:
-    for order, code in enumerate(FocusAreaCode):
-        if session.get(FocusArea, code) is None:
-            session.add(
-                FocusArea(code=code, name=code.value, description=code.value, sort_order=order)
-            )
-    session.flush()
+    ensure_focus_areas(session)
 
 
 def make_community(

@@ -60,6 +60,7 @@ def test_a_lead_sets_primary_areas_targets_and_notes_and_the_audit_log_says_so(
         ({}, {}, "primary"),
         ({"learning": "primary"}, {"learning": "lots"}, "target:learning"),
         ({"learning": "primary"}, {"learning": "-1"}, "target:learning"),
+        ({"learning": "primary"}, {"learning": "0"}, "target:learning"),
         ({"coordination": "primary"}, {"coordination": "120"}, "target:coordination"),
         ({"learning": "primary"}, {"innovation": "3"}, "target:innovation"),
         ({"learning": "boss"}, {}, "emphasis:learning"),

@@ -3,6 +3,7 @@
 MESSAGES: dict[str, str] = {
     # Shell
     "app.name": "Practice Commons",
+    "time.just_now": "just now",
     "app.tagline": "Communities of practice",
     "nav.communities": "Communities",
     "nav.main": "Main navigation",
@@ -39,6 +40,10 @@ MESSAGES: dict[str, str] = {
     "community.open_help": "Anyone can join",
     "community.selective_help": "Join requests are reviewed by the leads",
     "community.focus_primary": "Primary focus",
+    "community.archived": (
+        "This community is archived. Everything in it stays readable, but nothing new can "
+        "be posted and nobody can join."
+    ),
     "community.focus_secondary": "Also",
     "community.languages_label": "Languages:",
     "community.replies_word": "replies",
@@ -109,6 +114,32 @@ MESSAGES: dict[str, str] = {
     "admin.col_created": "Created",
     "admin.col_settings": "Settings",
     "admin.configure": "Configure",
+    "admin.create": "Start a new community",
+    "admin.create_lead": (
+        "Give it a name and one or two primary focus areas; the rest (description, "
+        "languages, targets, team) is set on its configuration page next."
+    ),
+    "admin.new_name": "Community name",
+    "admin.new_slug": "Address (/c/…)",
+    "admin.new_slug_hint": "Leave empty to make one from the name.",
+    "admin.new_primary": "Primary focus areas (one or two)",
+    "admin.new_lead": "First lead's email",
+    "admin.new_lead_hint": "Someone with an account. Leave empty to lead it yourself.",
+    "admin.create_button": "Create the community",
+    "admin.created": "Community created. Now describe it and set its targets.",
+    "catalogue.title": "Focus-area catalogue",
+    "catalogue.lead": (
+        "The five focus areas every community chooses from. Their wording shows in "
+        "onboarding, on profiles, on community pages and in configuration; changes show "
+        "at once and are recorded below."
+    ),
+    "catalogue.name": "Name",
+    "catalogue.description": "What it means",
+    "catalogue.examples": "Typical activities",
+    "catalogue.signals": "Signals that show it is working",
+    "catalogue.one_per_line": "One per line, up to eight.",
+    "catalogue.save": "Save wording",
+    "catalogue.saved": "Wording saved.",
     # Community configuration
     "config.title": "Configure",
     "config.lead": (
@@ -149,6 +180,35 @@ MESSAGES: dict[str, str] = {
     "config.add_to_team": "Add to the team",
     "config.team_saved": "Team updated.",
     "config.no_audit": "No changes recorded yet.",
+    "config.preview": "Preview",
+    "config.preview_lead": (
+        "How the community will look once you save: its card on the home page, and the "
+        "targets its health dashboard will judge it by. Nothing is saved until you press a "
+        "Save button."
+    ),
+    "config.preview_targets": "Targets on the health dashboard",
+    "config.preview_no_target": "No target: the figure is shown but not judged",
+    "config.preview_no_focus": "Choose at least one primary focus area.",
+    "config.archive_heading": "Archive",
+    "config.archive_lead": (
+        "Archiving closes a community that has done its work. Everything in it stays "
+        "readable; nobody can post, reply or join until a site admin restores it."
+    ),
+    "config.archive": "Archive this community…",
+    "config.archive_title": "Archive",
+    "config.archive_explained": (
+        "Members keep reading every thread, but nobody can post, reply, react or join, and "
+        "the community leaves the home page. You can restore it here at any time."
+    ),
+    "config.keep_open": "Keep it open",
+    "config.archive_confirm": "Archive",
+    "config.archived_now": (
+        "This community is archived: its threads stay readable, but nothing new can be "
+        "posted and its configuration is frozen. Restore it to change anything."
+    ),
+    "config.restore": "Restore the community",
+    "config.archived": "Community archived.",
+    "config.restored": "Community restored.",
     # Join requests
     "requests.title": "Join requests",
     "requests.none": "No one is waiting. New requests will show here.",

@@ -5,9 +5,11 @@ from __future__ import annotations
 import reflex as rx
 
 from cop_app import routes
+from cop_app.components.forms import field, field_error
 from cop_app.components.layout import loading, shell
 from cop_app.i18n import t
 from cop_app.services.admin import AdminCommunityRow
+from cop_app.services.catalogue import FocusAreaView
 from cop_app.services.join_requests import JoinRequestView
 from cop_app.state.admin import AdminState, JoinRequestsState
 from cop_app.state.auth import AuthState
@@ -43,6 +45,98 @@ def _community_row(row: AdminCommunityRow) -> rx.Component:
     )
 
 
+A = AdminState
+
+
+def _primary_choice(area: FocusAreaView) -> rx.Component:
+    return rx.el.label(
+        rx.el.input(type="checkbox", name="primary_" + area.code),
+        " " + area.name,
+        class_name="check-option",
+    )
+
+
+def _create_form() -> rx.Component:
+    """Site admins start a new community: name, address, joining, focus, first lead."""
+    return rx.card(
+        rx.form(
+            rx.vstack(
+                rx.heading(t("admin.create"), as_="h2", size="5", id="create-heading"),
+                rx.text(t("admin.create_lead"), size="2", color=rx.color("gray", 11)),
+                rx.grid(
+                    field(t("admin.new_name"), name="new_name", error=A.errors.get("new_name", "")),
+                    field(
+                        t("admin.new_slug"),
+                        name="new_slug",
+                        hint=t("admin.new_slug_hint"),
+                        error=A.errors.get("new_slug", ""),
+                    ),
+                    columns=rx.breakpoints(initial="1", sm="2"),
+                    spacing="3",
+                    width="100%",
+                ),
+                field(
+                    t("config.tagline"),
+                    name="new_tagline",
+                    error=A.errors.get("new_tagline", ""),
+                    max_length=200,
+                ),
+                rx.el.fieldset(
+                    rx.el.legend(t("config.joining"), class_name="field-label"),
+                    rx.hstack(
+                        *[
+                            rx.el.label(
+                                rx.el.input(
+                                    type="radio",
+                                    name="new_openness",
+                                    value=value,
+                                    default_checked=value == "open",
+                                ),
+                                " " + t(key),
+                                class_name="check-option",
+                            )
+                            for value, key in (
+                                ("open", "config.open"),
+                                ("selective", "config.selective"),
+                            )
+                        ],
+                        spacing="5",
+                        wrap="wrap",
+                    ),
+                    field_error("field-new_openness", A.errors.get("new_openness", "")),
+                    class_name="check-group",
+                    aria_describedby="field-new_openness-error",
+                ),
+                rx.el.fieldset(
+                    rx.el.legend(t("admin.new_primary"), class_name="field-label"),
+                    rx.flex(
+                        rx.foreach(A.areas, _primary_choice), wrap="wrap", gap="0.5rem 1.25rem"
+                    ),
+                    field_error("field-new_primary", A.errors.get("new_primary", "")),
+                    class_name="check-group",
+                    aria_describedby="field-new_primary-error",
+                ),
+                field(
+                    t("admin.new_lead"),
+                    name="new_lead",
+                    type="email",
+                    hint=t("admin.new_lead_hint"),
+                    error=A.errors.get("new_lead", ""),
+                ),
+                rx.button(t("admin.create_button"), type="submit", size="3", high_contrast=True),
+                spacing="3",
+                width="100%",
+            ),
+            on_submit=A.create_community,
+            reset_on_submit=False,
+            width="100%",
+            aria_labelledby="create-heading",
+        ),
+        width="100%",
+        size="3",
+    )
+
+
 @rx.page(route=routes.ADMIN, title=t("admin.title"), on_load=[AuthState.refresh, AdminState.load])
 def admin_page() -> rx.Component:
     return shell(
@@ -51,7 +145,18 @@ def admin_page() -> rx.Component:
             rx.cond(
                 AdminState.loaded,
                 rx.vstack(
-                    rx.text(t("admin.accounts") + " " + AdminState.accounts, size="3"),
+                    rx.hstack(
+                        rx.text(t("admin.accounts") + " " + AdminState.accounts, size="3"),
+                        rx.spacer(),
+                        rx.link(
+                            t("catalogue.title"),
+                            href=routes.FOCUS_CATALOGUE,
+                            high_contrast=True,
+                            size="3",
+                        ),
+                        width="100%",
+                        align="center",
+                    ),
                     rx.heading(t("admin.communities"), as_="h2", size="5"),
                     rx.table.root(
                         rx.table.header(
@@ -74,6 +179,7 @@ def admin_page() -> rx.Component:
                         variant="surface",
                         width="100%",
                     ),
+                    _create_form(),
                     spacing="3",
                     width="100%",
                 ),

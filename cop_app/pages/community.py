@@ -93,6 +93,10 @@ def _header() -> rx.Component:
             wrap="wrap",
         ),
         rx.text(h.tagline, size="3", color=rx.color("gray", 11)),
+        rx.cond(
+            h.archived,
+            rx.callout(t("community.archived"), icon="archive", high_contrast=True, width="100%"),
+        ),
         rx.hstack(rx.foreach(h.focus, focus_badge), spacing="1", wrap="wrap"),
         # Written by admins, still user content: Markdown without raw HTML.
         rx.box(

@@ -5,13 +5,14 @@ from __future__ import annotations
 import reflex as rx
 
 from cop_app import routes
+from cop_app.components.cards import community_card
 from cop_app.components.forms import checkbox_group, field, field_error, native_select
 from cop_app.components.layout import loading, shell
 from cop_app.i18n import t
 from cop_app.services.community_admin import AuditView, FocusConfigRow, TeamMember
 from cop_app.services.profiles import LANGUAGE_CHOICES
 from cop_app.state.auth import AuthState
-from cop_app.state.community_admin import CommunityConfigState
+from cop_app.state.community_admin import CommunityConfigState, TargetPreview
 
 S = CommunityConfigState
 
@@ -23,6 +24,7 @@ def _radio(row: FocusConfigRow, value: str, label: str) -> rx.Component:
             name="emphasis_" + row.code,
             value=value,
             default_checked=row.emphasis == value,
+            on_change=lambda v: S.preview_emphasis(row.code, v),
         ),
         " " + label,
         class_name="check-option",
@@ -54,6 +56,7 @@ def _area(row: FocusConfigRow) -> rx.Component:
                     default_value=row.target,
                     input_mode="decimal",
                     width="12rem",
+                    on_change=lambda v: S.preview_target(row.code, v),
                     aria_describedby=target_id + "-hint " + target_id + "-error",
                 ),
                 rx.text(
@@ -89,7 +92,11 @@ def _area(row: FocusConfigRow) -> rx.Component:
 def _openness(value: str, label: str) -> rx.Component:
     return rx.el.label(
         rx.el.input(
-            type="radio", name="openness", value=value, default_checked=S.openness == value
+            type="radio",
+            name="openness",
+            value=value,
+            default_checked=S.openness == value,
+            on_change=lambda v: S.preview_text("openness", v),
         ),
         " " + label,
         class_name="check-option",
@@ -107,6 +114,7 @@ def _settings() -> rx.Component:
                     error=S.errors.get("name", ""),
                     default_value=S.community_name,
                     max_length=120,
+                    on_change=lambda v: S.preview_text("name", v),
                 ),
                 field(
                     t("config.tagline"),
@@ -114,6 +122,7 @@ def _settings() -> rx.Component:
                     error=S.errors.get("tagline", ""),
                     default_value=S.tagline,
                     max_length=200,
+                    on_change=lambda v: S.preview_text("tagline", v),
                 ),
                 field(
                     t("config.description"),
@@ -240,7 +249,7 @@ def _team() -> rx.Component:
     )
 
 
-def _audit_entry(entry: AuditView) -> rx.Component:
+def audit_entry(entry: AuditView) -> rx.Component:
     return rx.el.li(
         rx.text(entry.who + " · " + entry.when, size="1", weight="medium"),
         rx.el.ul(
@@ -248,6 +257,119 @@ def _audit_entry(entry: AuditView) -> rx.Component:
             class_name="reasons",
         ),
         class_name="audit-entry",
+    )
+
+
+def _target_line(row: TargetPreview) -> rx.Component:
+    return rx.el.li(
+        rx.hstack(
+            rx.badge(
+                row.name,
+                variant=rx.cond(row.primary, "solid", "outline"),
+                radius="full",
+                high_contrast=True,
+            ),
+            rx.text(
+                rx.cond(row.target != "", row.target, t("config.preview_no_target")),
+                size="2",
+                color=rx.cond(row.target != "", rx.color("gray", 12), rx.color("gray", 11)),
+            ),
+            align="center",
+            spacing="2",
+            wrap="wrap",
+        )
+    )
+
+
+def _preview() -> rx.Component:
+    return rx.el.section(
+        rx.vstack(
+            rx.heading(t("config.preview"), as_="h2", size="4", id="preview-heading"),
+            rx.text(t("config.preview_lead"), size="1", color=rx.color("gray", 11)),
+            rx.box(community_card(S.preview_card), width="100%", class_name="preview-card"),
+            rx.heading(t("config.preview_targets"), as_="h3", size="3"),
+            rx.cond(
+                S.preview_targets.length() > 0,
+                rx.el.ul(rx.foreach(S.preview_targets, _target_line), class_name="audit-list"),
+                rx.text(t("config.preview_no_focus"), size="2"),
+            ),
+            spacing="3",
+            width="100%",
+        ),
+        aria_labelledby="preview-heading",
+        aria_live="polite",
+        class_name="config-preview",
+    )
+
+
+def _archive() -> rx.Component:
+    """Site admins archive a community (after confirming) or restore it."""
+    confirm = rx.alert_dialog.root(
+        rx.alert_dialog.trigger(
+            rx.button(t("config.archive"), color_scheme="red", variant="soft", high_contrast=True)
+        ),
+        rx.alert_dialog.content(
+            rx.alert_dialog.title(t("config.archive_title") + " " + S.community_name + "?"),
+            rx.alert_dialog.description(t("config.archive_explained"), size="2"),
+            rx.hstack(
+                rx.alert_dialog.cancel(
+                    rx.button(t("config.keep_open"), variant="soft", high_contrast=True)
+                ),
+                rx.alert_dialog.action(
+                    rx.button(
+                        t("config.archive_confirm"),
+                        color_scheme="red",
+                        high_contrast=True,
+                        on_click=S.set_archived(True),
+                    )
+                ),
+                spacing="3",
+                justify="end",
+                margin_top="1rem",
+            ),
+        ),
+    )
+    return rx.card(
+        rx.vstack(
+            rx.heading(t("config.archive_heading"), as_="h2", size="5"),
+            rx.cond(
+                S.archived,
+                rx.vstack(
+                    rx.text(t("config.archived_now"), size="2"),
+                    rx.button(
+                        t("config.restore"),
+                        high_contrast=True,
+                        on_click=S.set_archived(False),
+                    ),
+                    spacing="3",
+                ),
+                rx.vstack(rx.text(t("config.archive_lead"), size="2"), confirm, spacing="3"),
+            ),
+            spacing="3",
+            width="100%",
+        ),
+        width="100%",
+        size="3",
+    )
+
+
+def _focus_form() -> rx.Component:
+    return rx.form(
+        rx.vstack(
+            field_error("field-primary", S.errors.get("primary", "")),
+            rx.foreach(S.rows, _area),
+            rx.el.label(
+                rx.el.input(type="checkbox", name="confirm_more"),
+                " " + t("config.confirm_more"),
+                class_name="check-option",
+            ),
+            rx.button(t("config.save"), type="submit", size="3", high_contrast=True),
+            spacing="3",
+            width="100%",
+        ),
+        on_submit=S.save,
+        reset_on_submit=False,
+        width="100%",
     )
 
 
@@ -267,42 +389,45 @@ def community_config() -> rx.Component:
             rx.text(t("config.lead"), size="2", color=rx.color("gray", 11)),
             rx.cond(
                 S.loaded,
-                rx.vstack(
-                    _settings(),
-                    _team(),
-                    rx.heading(t("config.focus_heading"), as_="h2", size="5"),
-                    rx.form(
-                        rx.vstack(
-                            field_error("field-primary", S.errors.get("primary", "")),
-                            rx.foreach(S.rows, _area),
-                            rx.el.label(
-                                rx.el.input(type="checkbox", name="confirm_more"),
-                                " " + t("config.confirm_more"),
-                                class_name="check-option",
+                rx.el.div(
+                    rx.vstack(
+                        rx.cond(
+                            S.archived,
+                            rx.callout(
+                                t("config.archived_now"),
+                                icon="archive",
+                                high_contrast=True,
+                                width="100%",
                             ),
-                            rx.button(
-                                t("config.save"), type="submit", size="3", high_contrast=True
+                            rx.fragment(
+                                _settings(),
+                                _team(),
+                                rx.heading(t("config.focus_heading"), as_="h2", size="5"),
+                                _focus_form(),
                             ),
-                            spacing="3",
-                            width="100%",
                         ),
-                        on_submit=S.save,
-                        reset_on_submit=False,
+                        rx.cond(S.can_archive, _archive()),
+                        rx.heading(t("config.audit"), as_="h2", size="5"),
+                        rx.cond(
+                            S.audit.length() > 0,
+                            rx.el.ul(
+                                rx.foreach(S.audit, audit_entry),
+                                class_name="audit-list",
+                                aria_label=t("config.audit"),
+                            ),
+                            rx.text(t("config.no_audit"), size="2"),
+                        ),
+                        spacing="4",
                         width="100%",
+                        min_width="0",
                     ),
-                    rx.heading(t("config.audit"), as_="h2", size="5"),
-                    rx.cond(
-                        S.audit.length() > 0,
-                        rx.el.ul(rx.foreach(S.audit, _audit_entry), class_name="audit-list"),
-                        rx.text(t("config.no_audit"), size="2"),
-                    ),
-                    spacing="4",
-                    width="100%",
+                    rx.cond(~S.archived, _preview()),
+                    class_name="config-layout",
                 ),
                 loading(),
             ),
             spacing="4",
-            max_width="48rem",
+            max_width="76rem",
             width="100%",
         )
     )

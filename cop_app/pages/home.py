@@ -5,61 +5,12 @@ from __future__ import annotations
 import reflex as rx
 
 from cop_app import routes
-from cop_app.components.badges import focus_badge, openness_badge
+from cop_app.components.cards import community_card
 from cop_app.components.layout import loading, shell
 from cop_app.i18n import t
-from cop_app.schemas import CommunityCard, MyCommunity
+from cop_app.schemas import MyCommunity
 from cop_app.state.auth import AuthState
 from cop_app.state.home import HomeState
-
-
-def _stat(icon: str, text: rx.Var[str]) -> rx.Component:
-    return rx.hstack(
-        rx.icon(icon, size=14, color=rx.color("gray", 10)),
-        rx.text(text, size="2", color=rx.color("gray", 11)),
-        align="center",
-        spacing="1",
-    )
-
-
-def community_card(card: CommunityCard) -> rx.Component:
-    return rx.link(
-        rx.card(
-            rx.vstack(
-                rx.hstack(
-                    rx.heading(card.name, as_="h2", size="4"),
-                    rx.spacer(),
-                    openness_badge(card.selective),
-                    width="100%",
-                    align="start",
-                ),
-                rx.text(card.tagline, size="2", color=rx.color("gray", 11)),
-                rx.hstack(
-                    rx.foreach(card.focus, focus_badge),
-                    wrap="wrap",
-                    spacing="1",
-                ),
-                rx.spacer(),
-                rx.hstack(
-                    _stat("users", card.member_count + " " + t("home.members_word")),
-                    _stat("messages-square", card.thread_count + " " + t("home.threads_word")),
-                    rx.cond(card.last_activity != "", _stat("clock", card.last_activity)),
-                    spacing="4",
-                    wrap="wrap",
-                ),
-                spacing="3",
-                height="100%",
-            ),
-            size="3",
-            height="100%",
-            class_name="community-card",
-        ),
-        href="/c/" + card.slug,
-        underline="none",
-        color="inherit",
-        aria_label=card.name,
-        height="100%",
-    )
 
 
 def _my_community(item: MyCommunity) -> rx.Component:

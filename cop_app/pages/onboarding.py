@@ -15,7 +15,7 @@ from cop_app.components.forms import (
 from cop_app.components.layout import loading, shell
 from cop_app.i18n import t
 from cop_app.models import FocusAreaCode
-from cop_app.services.catalogue import CATALOGUE
+from cop_app.services.catalogue import FocusAreaView
 from cop_app.services.onboarding import STEPS
 from cop_app.services.profiles import LANGUAGE_CHOICES, ORG_TYPE_LABELS
 from cop_app.state.auth import AuthState
@@ -240,31 +240,33 @@ def _expertise() -> rx.Component:
     )
 
 
+_WANTS = {code.value: t(f"onboarding.focus_want.{code.value}") for code in FocusAreaCode}
+
+
+def _focus_option(area: FocusAreaView) -> rx.Component:
+    return rx.el.label(
+        rx.hstack(
+            rx.el.input(
+                type="checkbox",
+                name="focus_" + area.code,
+                default_checked=S.focus.contains(area.code),
+                class_name="big-check",
+            ),
+            rx.vstack(
+                rx.text(area.name, weight="bold"),
+                rx.text(rx.Var.create(_WANTS)[area.code], size="2"),
+                rx.text(area.description, size="1", color=rx.color("gray", 11)),
+                spacing="1",
+            ),
+            align="start",
+            spacing="3",
+        ),
+        class_name="focus-option",
+    )
+
+
 def _focus() -> rx.Component:
-    options = []
-    for code in FocusAreaCode:
-        info = CATALOGUE[code]
-        options.append(
-            rx.el.label(
-                rx.hstack(
-                    rx.el.input(
-                        type="checkbox",
-                        name=f"focus_{code.value}",
-                        default_checked=S.focus.contains(code.value),
-                        class_name="big-check",
-                    ),
-                    rx.vstack(
-                        rx.text(info.name, weight="bold"),
-                        rx.text(t(f"onboarding.focus_want.{code.value}"), size="2"),
-                        rx.text(info.description, size="1", color=rx.color("gray", 11)),
-                        spacing="1",
-                    ),
-                    align="start",
-                    spacing="3",
-                ),
-                class_name="focus-option",
-            )
-        )
+    options = [rx.foreach(S.areas, _focus_option)]
     return rx.form(
         rx.vstack(
             _heading(t("onboarding.step.focus")),

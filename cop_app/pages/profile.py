@@ -9,7 +9,6 @@ from cop_app.components.forms import checkbox_group, field, native_select
 from cop_app.components.layout import loading, shell
 from cop_app.i18n import t
 from cop_app.models import FocusAreaCode
-from cop_app.services.catalogue import CATALOGUE
 from cop_app.services.profiles import LANGUAGE_CHOICES, ORG_TYPE_LABELS
 from cop_app.state.auth import AuthState
 from cop_app.state.profile import ProfileState
@@ -26,7 +25,7 @@ def _section(title: str, *children: rx.Component) -> rx.Component:
 
 
 def _form() -> rx.Component:
-    focus_choices = {code.value: CATALOGUE[code].name for code in FocusAreaCode}
+    focus_choices = {code.value: S.focus_names[code.value] for code in FocusAreaCode}
     return rx.form(
         rx.vstack(
             _section(

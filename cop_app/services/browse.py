@@ -75,6 +75,22 @@ def _focus_names(session: Session) -> dict[str, str]:
     return {area.code.value: area.name for area in session.exec(select(FocusArea)).all()}
 
 
+def _card(
+    community: Community, focus: list[FocusBadge], *, now: datetime, locale: str
+) -> CommunityCard:
+    last = community.last_activity_at
+    return CommunityCard(
+        slug=community.slug,
+        name=community.name,
+        tagline=community.tagline,
+        selective=community.openness == Openness.SELECTIVE,
+        member_count=fmt_number(community.member_count, locale),
+        thread_count=fmt_number(community.thread_count, locale),
+        last_activity=fmt_ago(last, now, locale) if last else "",
+        focus=[b for b in focus if b.primary],
+    )
+
+
 def list_community_cards(
     session: Session, *, locale: str = DEFAULT_LOCALE, now: datetime | None = None
 ) -> list[CommunityCard]:
@@ -84,19 +100,19 @@ def list_community_cards(
         select(Community).where(col(Community.archived_at).is_(None)).order_by(Community.name)
     ).all()
     badges = _focus_badges(session, [c.id for c in communities if c.id is not None])
-    return [
-        CommunityCard(
-            slug=c.slug,
-            name=c.name,
-            tagline=c.tagline,
-            selective=c.openness == Openness.SELECTIVE,
-            member_count=fmt_number(c.member_count, locale),
-            thread_count=fmt_number(c.thread_count, locale),
-            last_activity=fmt_ago(c.last_activity_at, now, locale) if c.last_activity_at else "",
-            focus=[b for b in badges.get(c.id or 0, []) if b.primary],
-        )
-        for c in communities
-    ]
+    return [_card(c, badges.get(c.id or 0, []), now=now, locale=locale) for c in communities]
+
+
+def get_community_card(
+    session: Session,
+    *,
+    community: Community,
+    locale: str = DEFAULT_LOCALE,
+    now: datetime | None = None,
+) -> CommunityCard:
+    """One community's card as the home page shows it."""
+    focus = _focus_badges(session, [community.id or 0]).get(community.id or 0, [])
+    return _card(community, focus, now=now or utcnow(), locale=locale)
 
 
 def get_community(session: Session, *, slug: str) -> Community | None:
@@ -117,6 +133,7 @@ def get_community_header(
         thread_count=fmt_number(community.thread_count, locale),
         languages=", ".join(lang.upper() for lang in community.languages),
         focus=_focus_badges(session, [community.id or 0]).get(community.id or 0, []),
+        archived=community.archived_at is not None,
     )
 
 

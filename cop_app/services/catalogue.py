@@ -204,3 +204,51 @@ def ensure_focus_areas(session: Session) -> int:
     if added:
         session.flush()
     return added
+
+
+#: How the dashboard states each area's target, ``{value}`` being the number.
+TARGET_PHRASES: dict[FocusAreaCode, str] = {
+    FocusAreaCode.PRACTITIONER_SUPPORT: "First response within {value} hours",
+    FocusAreaCode.BUSINESS_SUPPORT: "{value} expert reviews a quarter",
+    FocusAreaCode.LEARNING: "{value} knowledge items a quarter",
+    FocusAreaCode.INNOVATION: "{value} new ideas discussed a month",
+    FocusAreaCode.COORDINATION: "{value}% of replies cross organisations, regions or disciplines",
+}
+
+
+def describe_target(code: FocusAreaCode | str, value: float | None) -> str:
+    """The target in words, as the health dashboard shows it ("" without one)."""
+    if value is None:
+        return ""
+    return TARGET_PHRASES[FocusAreaCode(code)].format(value=f"{value:g}")
+
+
+@dataclass(frozen=True)
+class FocusAreaView:
+    """A catalogue row as stored (site admins may have reworded it)."""
+
+    code: str
+    name: str
+    description: str
+    examples: list[str]
+    signals: list[str]
+
+
+def list_focus_areas(session: Session) -> list[FocusAreaView]:
+    """The catalogue in its display order, with the current (possibly edited) wording."""
+    ensure_focus_areas(session)
+    return [
+        FocusAreaView(
+            code=FocusAreaCode(area.code).value,
+            name=area.name,
+            description=area.description,
+            examples=list(area.examples),
+            signals=list(area.signals),
+        )
+        for area in session.exec(select(FocusArea).order_by(col(FocusArea.sort_order))).all()
+    ]
+
+
+def focus_area_names(session: Session) -> dict[str, str]:
+    """Code → current name of every catalogue area."""
+    return {view.code: view.name for view in list_focus_areas(session)}

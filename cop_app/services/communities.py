@@ -57,7 +57,7 @@ from cop_app.services.passwords import check_password_strength, hash_password
 MAX_PRIMARY_FOCUS_AREAS = 2
 MAX_TAG_LENGTH = 60
 _EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-_SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _SPACES_RE = re.compile(r"\s+")
 M = TypeVar("M", bound=SQLModel)
 
@@ -343,7 +343,7 @@ def do_create_community(
     """Create a community; ``created_by`` (if given) becomes its first lead."""
     at = when(at)
     slug = slug.strip().lower()
-    if not slug or len(slug) > 60 or not _SLUG_RE.match(slug):
+    if not slug or len(slug) > 60 or not SLUG_RE.match(slug):
         msg = "a slug has lower-case letters, digits and single hyphens (at most 60)"
         raise InvalidSlugError(msg)
     if get_community_by_slug(session, slug=slug) is not None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import math
 from datetime import datetime
+from typing import Any
 
 from sqlmodel import Session, col, func, select
 
@@ -28,7 +29,12 @@ from cop_app.models import (
     utcnow,
 )
 from cop_app.services import authz
-from cop_app.services.catalogue import CATALOGUE, DEFAULT_TARGETS
+from cop_app.services.catalogue import (
+    CATALOGUE,
+    DEFAULT_TARGETS,
+    TARGET_PHRASES,
+    focus_area_names,
+)
 from cop_app.services.communities import (
     MAX_PRIMARY_FOCUS_AREAS,
     FocusAreaConfigError,
@@ -59,6 +65,7 @@ class FocusConfigRow:
     unit: str  # what the number counts, in words
     default_target: str
     note: str
+    phrase: str  # how the dashboard states the target, with a {value} slot
 
 
 @dataclasses.dataclass(frozen=True)
@@ -71,6 +78,15 @@ class SettingsForm:
 
 
 MAX_NAME, MAX_TAGLINE, MAX_DESCRIPTION, MAX_LANGUAGES = 120, 200, 4000, 10
+
+
+def _check_writable(session: Session, *, community: Community, by: User | None) -> User:
+    """A lead or site admin, and the community is not archived (archived ones are frozen)."""
+    user = authz.check_can_manage_community(session, user=by, community=community)
+    if community.archived_at is not None:
+        msg = f"{community.name} is archived: a site admin must restore it before it can change."
+        raise authz.CommunityArchivedError(msg)
+    return user
 
 
 def get_settings(session: Session, *, community: Community, by: User | None) -> SettingsForm:
@@ -103,7 +119,7 @@ def do_save_settings(
     at: datetime | None = None,
 ) -> None:
     """Name, tagline, description, openness and languages; audited; open pages refresh."""
-    user = authz.check_can_manage_community(session, user=by, community=community)
+    user = _check_writable(session, community=community, by=by)
     errors: dict[str, str] = {}
     name = " ".join(form.name.split())
     if not name:
@@ -185,6 +201,7 @@ def get_focus_config(
             select(CommunityFocusArea).where(CommunityFocusArea.community_id == community.id)
         ).all()
     }
+    names = focus_area_names(session)
     out = []
     for code in FocusAreaCode:
         row = rows.get(code)
@@ -193,12 +210,13 @@ def get_focus_config(
         out.append(
             FocusConfigRow(
                 code=code.value,
-                name=CATALOGUE[code].name,
+                name=names[code.value],
                 emphasis=FocusEmphasis(row.emphasis).value if row else "",
                 target=_fmt(row.target_value) if row else "",
                 unit=UNIT_LABELS[unit],
                 default_target=f"{default.value:g} {UNIT_LABELS[default.unit]}",
                 note=row.note if row else "",
+                phrase=TARGET_PHRASES[code],
             )
         )
     return out
@@ -216,7 +234,7 @@ def do_save_focus_config(
     at: datetime | None = None,
 ) -> None:
     """Validate the form (messages keyed by field) and save it with an audit row."""
-    user = authz.check_can_manage_community(session, user=by, community=community)
+    user = _check_writable(session, community=community, by=by)
     errors: dict[str, str] = {}
     primary, secondary = [], []
     parsed_targets: dict[str, tuple[float, TargetUnit] | None] = {}
@@ -250,12 +268,12 @@ def do_save_focus_config(
         unit = DEFAULT_TARGETS[code].unit
         if (
             not math.isfinite(value)
-            or value < 0
+            or value <= 0
             or value > MAX_TARGET
             or (unit == TargetUnit.PERCENT and value > 100)
         ):
             limit = 100 if unit == TargetUnit.PERCENT else MAX_TARGET
-            errors[f"target:{key}"] = f"Enter a number from 0 to {limit}."
+            errors[f"target:{key}"] = f"Enter a number above 0 and at most {limit}."
             continue
         parsed_targets[key] = (value, unit)
     if not primary:
@@ -314,11 +332,26 @@ def list_audit(
 ) -> list[AuditView]:
     """The newest configuration changes of the community, who made them and what changed."""
     authz.check_can_manage_community(session, user=by, community=community)
+    return audit_views(
+        session, where=[AuditLog.community_id == community.id], limit=limit, locale=locale, now=now
+    )
+
+
+def audit_views(
+    session: Session,
+    *,
+    where: list[Any],
+    limit: int = 20,
+    locale: str = DEFAULT_LOCALE,
+    now: datetime | None = None,
+) -> list[AuditView]:
+    """Audit rows matching ``where``, newest first, described in sentences.
+    Authorise the caller before calling."""
     now = now or utcnow()
     rows = session.exec(
         select(AuditLog, User.display_name)
         .join(User, col(User.id) == col(AuditLog.actor_id), isouter=True)
-        .where(AuditLog.community_id == community.id)
+        .where(*where)
         .order_by(col(AuditLog.at).desc(), col(AuditLog.id).desc())
         .limit(limit)
     ).all()
@@ -382,7 +415,7 @@ def do_add_to_team(
     session: Session, *, community: Community, by: User | None, email: str, role: str
 ) -> None:
     """Make an active member of the community a lead or a facilitator."""
-    user = authz.check_can_manage_community(session, user=by, community=community)
+    user = _check_writable(session, community=community, by=by)
     errors: dict[str, str] = {}
     if role not in {r.value for r in TEAM_ROLES}:
         errors["team_role"] = "Choose lead or facilitator."
@@ -413,7 +446,7 @@ def do_remove_from_team(
     session: Session, *, community: Community, by: User | None, membership_id: int
 ) -> None:
     """Make a lead or facilitator a plain member again; the last lead stays."""
-    user = authz.check_can_manage_community(session, user=by, community=community)
+    user = _check_writable(session, community=community, by=by)
     membership = session.get(Membership, membership_id)
     if membership is None or membership.community_id != community.id:
         msg = "That person is not on this community's team."
@@ -444,4 +477,28 @@ def _describe_team(before: dict, after: dict) -> list[str]:
     return [f"{after.get('member', '?')}: {before.get('role')} → {after.get('role')}"]
 
 
-_DESCRIBE = {"settings.update": _describe_settings, "team.update": _describe_team}
+_DESCRIBE = {
+    "settings.update": _describe_settings,
+    "team.update": _describe_team,
+    "community.create": lambda _b, a: [
+        f"Created at /c/{a.get('slug', '?')} with {a.get('lead', '?')} as lead"
+    ],
+    "community.archive": lambda _b, _a: ["Archived: still readable, closed to new posts"],
+    "community.restore": lambda _b, _a: ["Restored: open to posts and members again"],
+    "catalogue.update": lambda b, a: _describe_area(b, a),
+}
+
+
+def _describe_area(before: dict, after: dict) -> list[str]:
+    name = after.get("name", "?")
+    changes = []
+    if before.get("name") != after.get("name"):
+        changes.append(f"Renamed: {before.get('name')} → {name}")
+    for key, label in (
+        ("description", "description"),
+        ("examples", "examples"),
+        ("signals", "signals"),
+    ):
+        if before.get(key) != after.get(key):
+            changes.append(f"{name}: {label} reworded")
+    return changes or ["No change"]

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import reflex as rx
 
+from cop_app import routes
 from cop_app.i18n import t
 from cop_app.models import User
-from cop_app.services import admin, browse, join_requests
+from cop_app.services import admin, browse, catalogue, join_requests
 from cop_app.services.authz import NotAllowedError
 from cop_app.services.communities import ServiceError
+from cop_app.services.profiles import FormError
 from cop_app.state.auth import Caller, current_caller
 from cop_app.state.base import in_session
 
@@ -17,13 +19,32 @@ def _user(session, caller: Caller | None) -> User | None:
     return session.get(User, caller.id) if caller is not None else None
 
 
-def _overview(session, *, caller: Caller | None) -> admin.AdminOverview:
-    return admin.get_overview(session, by=_user(session, caller))
+def _overview(session, *, caller: Caller | None):
+    overview = admin.get_overview(session, by=_user(session, caller))
+    return overview, catalogue.list_focus_areas(session)
+
+
+def _create(session, *, caller: Caller | None, form: dict) -> str:
+    community = admin.do_create_community(
+        session,
+        by=_user(session, caller),
+        form=admin.NewCommunityForm(
+            name=str(form.get("new_name", ""))[:1000],
+            slug=str(form.get("new_slug", ""))[:200],
+            tagline=str(form.get("new_tagline", ""))[:1000],
+            openness=str(form.get("new_openness", ""))[:20],
+            primary=[k[8:] for k, v in form.items() if str(k).startswith("primary_") and v][:10],
+            lead_email=str(form.get("new_lead", ""))[:254],
+        ),
+    )
+    return community.slug
 
 
 class AdminState(rx.State):
     communities: list[admin.AdminCommunityRow] = []
+    areas: list[catalogue.FocusAreaView] = []
     accounts: str = "0"
+    errors: dict[str, str] = {}
     loaded: bool = False
 
     @rx.event
@@ -31,12 +52,33 @@ class AdminState(rx.State):
         self.loaded = False
         auth_state, caller = await current_caller(self)
         try:
-            overview = await in_session(_overview, caller=caller)
+            overview, self.areas = await in_session(_overview, caller=caller)
         except NotAllowedError as exc:
             return auth_state._refuse(str(exc), signed_in=caller is not None)
         self.communities, self.accounts = overview.communities, overview.accounts
-        self.loaded = True
+        self.errors, self.loaded = {}, True
         return None
+
+    @rx.event
+    async def create_community(self, form: dict):
+        """Create a community, then open its configuration page."""
+        _, caller = await current_caller(self)
+        if caller is None:
+            return rx.toast.error(t("auth.sign_in_first"))
+        if not isinstance(form, dict):
+            return rx.toast.error(t("profile.fix_errors"))
+        try:
+            slug = await in_session(_create, caller=caller, form=form)
+        except FormError as exc:
+            self.errors = dict(exc.errors)
+            return rx.toast.error(t("profile.fix_errors"))
+        except ServiceError as exc:
+            return rx.toast.error(str(exc))
+        self.errors = {}
+        return [
+            rx.redirect(routes.community_config_url(slug)),
+            rx.toast.success(t("admin.created")),
+        ]
 
 
 def _slug(path: str) -> str:

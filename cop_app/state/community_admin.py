@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import reflex as rx
 
 from cop_app.i18n import t
 from cop_app.models import FocusAreaCode, User
-from cop_app.services import browse, community_admin
+from cop_app.schemas import CommunityCard, FocusBadge
+from cop_app.services import admin, authz, browse, community_admin
 from cop_app.services.authz import NotAllowedError, ServiceError
 from cop_app.services.profiles import FormError
 from cop_app.state.auth import Caller, current_caller
@@ -33,7 +36,15 @@ def _view(session, *, slug: str, caller: Caller | None):
         community_admin.get_focus_config(session, community=community, by=user),
         community_admin.list_audit(session, community=community, by=user),
         community_admin.list_team(session, community=community, by=user),
+        (community.archived_at is not None, authz.is_site_admin(user)),
+        browse.get_community_card(session, community=community),
     )
+
+
+def _set_archived(session, *, slug: str, caller: Caller | None, archived: bool):
+    community, user = _context(session, slug=slug, caller=caller)
+    admin.do_set_archived(session, by=user, community=community, archived=archived)
+    return _view(session, slug=slug, caller=caller)
 
 
 def _add_to_team(session, *, slug: str, caller: Caller | None, email: str, role: str):
@@ -82,6 +93,27 @@ def _save(session, *, slug: str, caller: Caller | None, form: dict):
     return _view(session, slug=slug, caller=caller)
 
 
+_NO_CARD = CommunityCard(
+    slug="",
+    name="",
+    tagline="",
+    selective=False,
+    member_count="0",
+    thread_count="0",
+    last_activity="",
+    focus=[],
+)
+_PREVIEW_FIELDS = {"name": "draft_name", "tagline": "draft_tagline", "openness": "draft_openness"}
+
+
+@dataclasses.dataclass(frozen=True)
+class TargetPreview:
+    code: str
+    name: str
+    primary: bool
+    target: str  # "" when the area has no target
+
+
 class CommunityConfigState(rx.State):
     community_name: str = ""
     tagline: str = ""
@@ -94,12 +126,93 @@ class CommunityConfigState(rx.State):
     audit: list[community_admin.AuditView] = []
     errors: dict[str, str] = {}
     loaded: bool = False
+    archived: bool = False
+    can_archive: bool = False
+    # The preview follows the forms as they are edited, before anything is saved.
+    card: CommunityCard = _NO_CARD
+    draft_name: str = ""
+    draft_tagline: str = ""
+    draft_openness: str = "open"
+    draft_emphasis: dict[str, str] = {}
+    draft_targets: dict[str, str] = {}
 
-    def _show(self, settings, rows, audit, team) -> None:
+    def _show(self, settings, rows, audit, team, status, card) -> None:
         self.community_name, self.tagline = settings.name, settings.tagline
         self.description, self.openness = settings.description, settings.openness
         self.languages = list(settings.languages)
         self.rows, self.audit, self.team = rows, audit, team
+        self.archived, self.can_archive = status
+        self.card = card
+        self.draft_name, self.draft_tagline = settings.name, settings.tagline
+        self.draft_openness = settings.openness
+        self.draft_emphasis = {row.code: row.emphasis for row in rows}
+        self.draft_targets = {row.code: row.target for row in rows}
+
+    @rx.var
+    def preview_card(self) -> CommunityCard:
+        """The community's card on the home page, as it will look once saved."""
+        focus = [
+            FocusBadge(code=row.code, name=row.name, primary=True)
+            for row in self.rows
+            if self.draft_emphasis.get(row.code) == "primary"
+        ]
+        return dataclasses.replace(
+            self.card,
+            name=self.draft_name.strip() or self.card.name,
+            tagline=self.draft_tagline.strip(),
+            selective=self.draft_openness == "selective",
+            focus=focus,
+        )
+
+    @rx.var
+    def preview_targets(self) -> list[TargetPreview]:
+        """The targets the health dashboard will judge the community by."""
+        out = []
+        for emphasis in ("primary", "secondary"):
+            for row in self.rows:
+                if self.draft_emphasis.get(row.code) != emphasis:
+                    continue
+                raw = self.draft_targets.get(row.code, "").strip()
+                try:
+                    value = float(raw) if raw else None
+                except ValueError:
+                    value = None
+                out.append(
+                    TargetPreview(
+                        code=row.code,
+                        name=row.name,
+                        primary=emphasis == "primary",
+                        target=row.phrase.format(value=f"{value:g}") if value else "",
+                    )
+                )
+        return out
+
+    @rx.event
+    def preview_text(self, field: str, value: str):
+        """Follow the name, tagline or openness as typed (nothing is saved)."""
+        if not isinstance(value, str) or field not in _PREVIEW_FIELDS:
+            return
+        setattr(self, _PREVIEW_FIELDS[field], value[:200])
+
+    @rx.event
+    def preview_emphasis(self, code: str, value: str):
+        if code in self.draft_emphasis and value in community_admin.EMPHASES:
+            self.draft_emphasis = {**self.draft_emphasis, code: value}
+
+    @rx.event
+    def preview_target(self, code: str, value: str):
+        if code in self.draft_targets and isinstance(value, str):
+            self.draft_targets = {**self.draft_targets, code: value[:40]}
+
+    @rx.event
+    async def set_archived(self, archived: bool):
+        if not isinstance(archived, bool):
+            return rx.toast.error(t("profile.fix_errors"))
+        return await self._call(
+            _set_archived,
+            "config.archived" if archived else "config.restored",
+            archived=archived,
+        )
 
     async def _call(self, fn, success: str, **kwargs):
         """Run a change for the signed-in caller; errors go beside fields or in a toast."""

@@ -16,7 +16,7 @@ import reflex as rx
 from cop_app import routes
 from cop_app.i18n import t
 from cop_app.models import FocusAreaCode, ThreadKind, User
-from cop_app.services import browse, matching, onboarding
+from cop_app.services import browse, catalogue, matching, onboarding
 from cop_app.services.authz import NotAllowedError, ServiceError, check_signed_in
 from cop_app.services.profiles import FormError
 from cop_app.services.threads import do_create_thread
@@ -81,6 +81,7 @@ class _Snapshot:
     question: QuestionView = _NO_QUESTION
     suggestions: list[str] = dataclasses.field(default_factory=list)
     outcomes: list[OutcomeView] = dataclasses.field(default_factory=list)
+    areas: list[catalogue.FocusAreaView] = dataclasses.field(default_factory=list)
 
 
 def _chosen_slugs(answers: dict[str, Any]) -> list[str]:
@@ -96,6 +97,8 @@ def _snapshot(session, *, caller: Caller, view: onboarding.OnboardingView | None
     answers = view.answers
     if view.step == 3:
         snap.suggestions = matching.tag_suggestions(session, limit=40)
+    if view.step == 4:
+        snap.areas = catalogue.list_focus_areas(session)
     if view.step == 5:
         snap.matches = [
             MatchView(
@@ -204,6 +207,7 @@ class OnboardingState(rx.State):
     suggestions: list[str] = []
     # Step 4
     focus: list[str] = []
+    areas: list[catalogue.FocusAreaView] = []
     # Step 5
     matches: list[MatchView] = []
     joined: list[str] = []
@@ -226,6 +230,7 @@ class OnboardingState(rx.State):
         self.focus = list(answers.get("focus") or [])
         self.joined = _chosen_slugs(answers)
         self.suggestions = snap.suggestions
+        self.areas = snap.areas
         self.matches = snap.matches
         self.people = snap.people
         self.question = snap.question

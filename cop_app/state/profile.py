@@ -6,7 +6,7 @@ import reflex as rx
 
 from cop_app.i18n import t
 from cop_app.models import FocusAreaCode, User
-from cop_app.services import profiles
+from cop_app.services import catalogue, profiles
 from cop_app.services.authz import NotAllowedError, check_signed_in
 from cop_app.state.auth import current_caller
 from cop_app.state.base import in_session
@@ -16,8 +16,9 @@ def _user(session, user_id: int | None) -> User:
     return check_signed_in(session.get(User, user_id) if user_id else None)
 
 
-def _load(session, *, user_id: int | None) -> profiles.ProfileForm:
-    return profiles.get_profile_form(session, user=_user(session, user_id))
+def _load(session, *, user_id: int | None):
+    form = profiles.get_profile_form(session, user=_user(session, user_id))
+    return form, catalogue.focus_area_names(session)
 
 
 def _save(session, *, user_id: int | None, form: profiles.ProfileForm) -> None:
@@ -39,6 +40,7 @@ class ProfileState(rx.State):
     can_help: str = ""
     looking_for: str = ""
     bio: str = ""
+    focus_names: dict[str, str] = {}
     errors: dict[str, str] = {}
     loaded: bool = False
 
@@ -60,7 +62,8 @@ class ProfileState(rx.State):
         auth, caller = await current_caller(self)
         if caller is None:
             return auth._refuse(t("auth.sign_in_first"), signed_in=False)
-        self._show(await in_session(_load, user_id=caller.id))
+        form, self.focus_names = await in_session(_load, user_id=caller.id)
+        self._show(form)
         self.errors = {}
         self.loaded = True
         return None
@@ -94,6 +97,7 @@ class ProfileState(rx.State):
         except NotAllowedError as exc:
             return rx.toast.error(str(exc))
         self.errors = {}
-        self._show(await in_session(_load, user_id=caller.id))
+        form, self.focus_names = await in_session(_load, user_id=caller.id)
+        self._show(form)
         await auth._caller()  # the header shows the new name
         return rx.toast.success(t("profile.saved"))

@@ -164,6 +164,7 @@ MEMBER_PAGES = [
     ("/admin", "Administration"),
     ("/c/urban-public-spaces/requests", "Join requests"),
     ("/admin/communities/urban-public-spaces", "Configure: Urban Public Spaces Circle"),
+    ("/admin/focus-areas", "Focus-area catalogue"),
 ]
 
 
