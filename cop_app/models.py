@@ -360,6 +360,8 @@ class Community(SQLModel, table=True):
     # Bumped by every configuration change (focus areas, settings); open pages
     # compare it to know when to refresh what they show.
     config_version: int = Field(default=0)
+    # Bumped by every change to its threads (new thread, reply, answer, moderation).
+    revision: int = Field(default=0)
 
 
 class CommunityFocusArea(SQLModel, table=True):
@@ -475,6 +477,9 @@ class Thread(SQLModel, table=True):
     first_response_at: datetime | None = Field(default=None, sa_column=_ts(nullable=True))
     first_response_seconds: int | None = Field(default=None)  # by someone other than the author
     closed_at: datetime | None = Field(default=None, sa_column=_ts(nullable=True))
+    # Bumped by every change a viewer of the thread would see (reply, edit,
+    # delete, reaction, accepted answer, moderation); open pages compare it.
+    revision: int = Field(default=0)
 
 
 class Post(SQLModel, table=True):

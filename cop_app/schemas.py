@@ -71,6 +71,15 @@ class PostView:
     helpful: str
     accepted: bool
     opening: bool
+    deleted: bool = False
+    quote_author: str = ""  # the quoted post's author ("" when not quoting)
+    quote_excerpt: str = ""
+    # What the viewer may do with this post.
+    mine: bool = False
+    can_accept: bool = False
+    can_delete: bool = False
+    can_react: bool = False
+    i_found_helpful: bool = False
 
 
 @dataclasses.dataclass(frozen=True)
@@ -87,6 +96,18 @@ class ThreadHeader:
     community_name: str
     reply_count: str
     first_response: str  # "" when nobody else has replied yet
+    kind: str = ""
+    answerable: bool = False
+    pinned: bool = False
+    locked: bool = False
+    hidden: bool = False
+    tags: list[str] = dataclasses.field(default_factory=list)
+    context: str = ""  # help desk: urgency, country, project
+    target: str = ""  # help desk: "First response within 48 hours"
+    # What the viewer may do here.
+    can_reply: bool = False
+    reply_block: str = ""  # why not, in words ("" when they can)
+    can_moderate: bool = False
 
 
 @dataclasses.dataclass(frozen=True)

@@ -119,7 +119,7 @@ def test_thread_view_shows_posts_in_order_and_marks_the_accepted_answer(session:
     found = browse.get_thread_view(session, community=community, thread_id=thread.id or 0, now=NOW)
 
     assert found is not None
-    header, posts = found
+    header, posts, _revision = found
     assert [p.author for p in posts] == ["Asha", "Bo", "Asha"]
     assert posts[0].opening and posts[0].author_meta == "Ministry · South Asia"
     assert [p.accepted for p in posts] == [False, True, False]

@@ -5,11 +5,157 @@ from __future__ import annotations
 import reflex as rx
 
 from cop_app import routes
+from cop_app.components.forms import field_error
 from cop_app.components.layout import loading, shell
 from cop_app.i18n import t
 from cop_app.schemas import PostView
 from cop_app.state.auth import AuthState
 from cop_app.state.thread import ThreadState
+
+S = ThreadState
+
+
+def _action(label: rx.Var | str, icon: str, on_click, **props) -> rx.Component:
+    return rx.button(
+        rx.icon(icon, size=14),
+        label,
+        variant="ghost",
+        size="1",
+        high_contrast=True,
+        on_click=on_click,
+        type="button",
+        **props,
+    )
+
+
+def _delete_button(post: PostView) -> rx.Component:
+    return rx.alert_dialog.root(
+        rx.alert_dialog.trigger(
+            rx.button(
+                rx.icon("trash-2", size=14),
+                t("thread.delete"),
+                variant="ghost",
+                size="1",
+                color_scheme="red",
+                high_contrast=True,
+                type="button",
+                aria_label=t("thread.delete") + ": " + post.author + ", " + post.created,
+            )
+        ),
+        rx.alert_dialog.content(
+            rx.alert_dialog.title(t("thread.delete_title")),
+            rx.alert_dialog.description(t("thread.delete_explained"), size="2"),
+            rx.hstack(
+                rx.alert_dialog.cancel(
+                    rx.button(t("thread.keep"), variant="soft", high_contrast=True)
+                ),
+                rx.alert_dialog.action(
+                    rx.button(
+                        t("thread.delete_confirm"),
+                        color_scheme="red",
+                        high_contrast=True,
+                        on_click=S.delete_post(post.id),
+                    )
+                ),
+                spacing="3",
+                justify="end",
+                margin_top="1rem",
+            ),
+        ),
+    )
+
+
+def _post_actions(post: PostView) -> rx.Component:
+    return rx.hstack(
+        rx.cond(
+            post.can_react,
+            rx.button(
+                rx.icon("thumbs-up", size=14),
+                t("thread.helpful") + " · " + post.helpful,
+                variant=rx.cond(post.i_found_helpful, "solid", "soft"),
+                size="1",
+                high_contrast=True,
+                type="button",
+                aria_pressed=rx.cond(post.i_found_helpful, "true", "false"),
+                aria_label=t("thread.helpful") + ": " + post.author,
+                on_click=S.toggle_helpful(post.id),
+            ),
+            rx.cond(
+                post.helpful != "0",
+                rx.text(
+                    rx.icon("thumbs-up", size=12),
+                    " " + post.helpful + " " + t("thread.helpful_word"),
+                    size="1",
+                    color=rx.color("gray", 11),
+                ),
+            ),
+        ),
+        rx.cond(
+            S.header.can_reply & ~post.deleted,
+            _action(
+                t("thread.quote"),
+                "quote",
+                S.quote(post.id),
+                aria_label=t("thread.quote") + ": " + post.author,
+            ),
+        ),
+        rx.cond(
+            post.can_accept,
+            _action(
+                t("thread.accept"),
+                "circle-check",
+                S.accept(post.id),
+                aria_label=t("thread.accept") + ": " + post.author,
+            ),
+        ),
+        rx.cond(
+            post.mine & S.header.can_reply,
+            _action(
+                t("thread.edit"),
+                "pencil",
+                S.start_edit(post.id),
+                aria_label=t("thread.edit") + ": " + post.author + ", " + post.created,
+            ),
+        ),
+        rx.cond(post.can_delete, _delete_button(post)),
+        spacing="3",
+        align="center",
+        wrap="wrap",
+    )
+
+
+def _edit_form(post: PostView) -> rx.Component:
+    return rx.form(
+        rx.vstack(
+            rx.el.label(t("thread.edit_label"), html_for="edit-body", class_name="field-label"),
+            rx.text_area(
+                id="edit-body",
+                name="body",
+                default_value=post.body,
+                rows="6",
+                width="100%",
+                aria_describedby="edit-body-error",
+                aria_invalid=rx.cond(S.edit_error != "", "true", "false"),
+            ),
+            field_error("edit-body", S.edit_error),
+            rx.hstack(
+                rx.button(t("thread.save_edit"), type="submit", high_contrast=True),
+                rx.button(
+                    t("thread.cancel"),
+                    type="button",
+                    variant="soft",
+                    high_contrast=True,
+                    on_click=S.cancel_edit,
+                ),
+                spacing="2",
+            ),
+            spacing="2",
+            width="100%",
+        ),
+        on_submit=S.save_edit,
+        reset_on_submit=False,
+        width="100%",
+    )
 
 
 def post_card(post: PostView) -> rx.Component:
@@ -46,29 +192,201 @@ def post_card(post: PostView) -> rx.Component:
                     align="center",
                     spacing="2",
                 ),
-                # User content: Markdown without raw HTML (see REFLEX_NOTES, XSS).
-                rx.box(rx.markdown(post.body, use_raw=False), class_name="post-body", width="100%"),
                 rx.cond(
-                    post.helpful != "0",
-                    rx.hstack(
-                        rx.icon("thumbs-up", size=14, color=rx.color("gray", 10)),
-                        rx.text(
-                            post.helpful + " " + t("thread.helpful_word"),
-                            size="1",
-                            color=rx.color("gray", 11),
-                        ),
-                        spacing="1",
-                        align="center",
+                    post.quote_author != "",
+                    rx.blockquote(
+                        rx.text(post.quote_author + " " + t("thread.wrote"), weight="medium"),
+                        rx.text(post.quote_excerpt),
+                        size="2",
+                        color=rx.color("gray", 11),
                     ),
                 ),
+                rx.cond(
+                    S.editing_id == post.id,
+                    _edit_form(post),
+                    # User content: Markdown without raw HTML (see REFLEX_NOTES, XSS).
+                    rx.box(
+                        rx.markdown(post.body, use_raw=False),
+                        class_name=rx.cond(post.deleted, "post-body post-deleted", "post-body"),
+                        width="100%",
+                    ),
+                ),
+                _post_actions(post),
                 spacing="2",
                 width="100%",
             ),
             width="100%",
             border=rx.cond(post.accepted, f"2px solid {rx.color('green', 8)}", "none"),
         ),
+        id="post-" + post.id.to_string(),
         width="100%",
         aria_label=post.author,
+    )
+
+
+def _accepted_summary(post: PostView) -> rx.Component:
+    """The accepted answer, shown right under the question."""
+    return rx.cond(
+        post.accepted,
+        rx.callout(
+            rx.vstack(
+                rx.text(t("thread.accepted") + " · " + post.author, weight="bold"),
+                rx.box(rx.markdown(post.body, use_raw=False), class_name="post-body"),
+                rx.link(
+                    t("thread.jump_to_answer"),
+                    href="#post-" + post.id.to_string(),
+                    size="2",
+                    high_contrast=True,
+                ),
+                spacing="1",
+                width="100%",
+            ),
+            icon="circle-check",
+            color_scheme="green",
+            width="100%",
+            id="accepted-answer",
+        ),
+    )
+
+
+def _reply_box() -> rx.Component:
+    h = S.header
+    return rx.cond(
+        h.can_reply,
+        rx.card(
+            rx.form(
+                rx.vstack(
+                    rx.heading(t("thread.your_reply"), as_="h2", size="4"),
+                    rx.cond(
+                        S.quote_id != 0,
+                        rx.hstack(
+                            rx.icon("quote", size=14),
+                            rx.text(S.quote_label, size="2"),
+                            rx.button(
+                                t("thread.unquote"),
+                                variant="ghost",
+                                size="1",
+                                type="button",
+                                high_contrast=True,
+                                on_click=S.unquote,
+                            ),
+                            align="center",
+                            spacing="2",
+                        ),
+                    ),
+                    rx.tabs.root(
+                        rx.tabs.list(
+                            rx.tabs.trigger(t("thread.write"), value="write"),
+                            rx.tabs.trigger(t("thread.preview"), value="preview"),
+                        ),
+                        rx.tabs.content(
+                            rx.vstack(
+                                rx.el.label(
+                                    t("thread.reply_label"),
+                                    html_for="reply-body",
+                                    class_name="field-label",
+                                ),
+                                rx.text_area(
+                                    id="reply-body",
+                                    name="body",
+                                    rows="5",
+                                    width="100%",
+                                    on_blur=S.set_draft,
+                                    placeholder=t("thread.reply_placeholder"),
+                                    aria_describedby="reply-body-hint reply-body-error",
+                                    aria_invalid=rx.cond(S.reply_error != "", "true", "false"),
+                                ),
+                                rx.text(
+                                    t("thread.markdown_hint"),
+                                    id="reply-body-hint",
+                                    size="1",
+                                    color=rx.color("gray", 11),
+                                ),
+                                spacing="1",
+                                width="100%",
+                                padding_top="0.75rem",
+                            ),
+                            value="write",
+                            force_mount=True,
+                            class_name="write-tab",
+                        ),
+                        rx.tabs.content(
+                            rx.box(
+                                rx.cond(
+                                    S.draft != "",
+                                    rx.markdown(S.draft, use_raw=False),
+                                    rx.text(t("thread.nothing_to_preview"), size="2"),
+                                ),
+                                class_name="post-body",
+                                padding_top="0.75rem",
+                                min_height="6rem",
+                            ),
+                            value="preview",
+                        ),
+                        default_value="write",
+                        width="100%",
+                    ),
+                    field_error("reply-body", S.reply_error),
+                    rx.button(t("thread.post_reply"), type="submit", size="3", high_contrast=True),
+                    spacing="3",
+                    width="100%",
+                ),
+                on_submit=S.reply,
+                reset_on_submit=False,
+                width="100%",
+            ),
+            width="100%",
+            size="3",
+        ),
+        rx.callout(
+            rx.hstack(
+                rx.text(h.reply_block),
+                rx.cond(
+                    ~AuthState.signed_in,
+                    rx.link(
+                        t("auth.sign_in"),
+                        href="/login?next=" + S.router.page.raw_path,
+                        high_contrast=True,
+                    ),
+                ),
+                spacing="2",
+                wrap="wrap",
+            ),
+            icon="info",
+            high_contrast=True,
+            width="100%",
+        ),
+    )
+
+
+def _moderation() -> rx.Component:
+    h = S.header
+    return rx.cond(
+        h.can_moderate,
+        rx.hstack(
+            rx.text(t("thread.moderation"), size="1", weight="medium"),
+            _action(
+                rx.cond(h.pinned, t("thread.unpin"), t("thread.pin")),
+                "pin",
+                S.moderate(rx.cond(h.pinned, "unpin", "pin")),
+            ),
+            _action(
+                rx.cond(h.locked, t("thread.unlock"), t("thread.lock")),
+                "lock",
+                S.moderate(rx.cond(h.locked, "unlock", "lock")),
+            ),
+            _action(
+                rx.cond(h.hidden, t("thread.unhide"), t("thread.hide")),
+                "eye-off",
+                S.moderate(rx.cond(h.hidden, "unhide", "hide")),
+            ),
+            spacing="3",
+            align="center",
+            wrap="wrap",
+            padding="0.5rem 0.75rem",
+            border_radius="var(--radius-3)",
+            background=rx.color("gray", 3),
+        ),
     )
 
 
@@ -100,6 +418,16 @@ def _header() -> rx.Component:
                 ),
                 rx.badge(h.status_label, color_scheme="gray", variant="outline"),
             ),
+            rx.cond(h.pinned, rx.badge(rx.icon("pin", size=12), t("threads.pinned"))),
+            rx.cond(
+                h.locked,
+                rx.badge(rx.icon("lock", size=12), t("thread.locked"), color_scheme="orange"),
+            ),
+            rx.cond(
+                h.hidden,
+                rx.badge(rx.icon("eye-off", size=12), t("thread.hidden"), color_scheme="red"),
+            ),
+            rx.foreach(h.tags, lambda tag: rx.badge("#" + tag, variant="surface")),
             spacing="2",
             wrap="wrap",
         ),
@@ -115,11 +443,14 @@ def _header() -> rx.Component:
             size="2",
             color=rx.color("gray", 11),
         ),
+        rx.cond(h.context != "", rx.text(h.context, size="2", weight="medium")),
         rx.cond(
             h.first_response != "",
             rx.text(t("thread.first_response_after") + " " + h.first_response, size="2"),
             rx.text(t("thread.no_response"), size="2", color=rx.color("orange", 12)),
         ),
+        rx.cond(h.target != "", rx.text(t("thread.target_label") + " " + h.target, size="2")),
+        _moderation(),
         spacing="2",
         margin_bottom="1.25rem",
         width="100%",
@@ -135,7 +466,19 @@ def thread() -> rx.Component:
                 ThreadState.found,
                 rx.vstack(
                     _header(),
-                    rx.foreach(ThreadState.posts, post_card),
+                    rx.foreach(S.posts, lambda p: rx.cond(p.opening, post_card(p))),
+                    rx.foreach(S.posts, _accepted_summary),
+                    rx.cond(
+                        S.posts.length() > 1,
+                        rx.heading(
+                            S.header.reply_count + " " + t("community.replies_word"),
+                            as_="h2",
+                            size="4",
+                            margin_top="0.5rem",
+                        ),
+                    ),
+                    rx.foreach(S.posts, lambda p: rx.cond(~p.opening, post_card(p))),
+                    _reply_box(),
                     spacing="3",
                     width="100%",
                     max_width="52rem",

@@ -26,6 +26,7 @@ from cop_app.models import (
     OnboardingDraft,
     Openness,
     Post,
+    Reaction,
     Thread,
     ThreadKind,
     ThreadStatus,
@@ -41,6 +42,8 @@ from cop_app.schemas import (
     ThreadHeader,
     ThreadRow,
 )
+from cop_app.services import authz, threads
+from cop_app.services.authz import ServiceError
 
 #: Kinds whose threads wait for an answer (unanswered queue, first response).
 ANSWERABLE_KINDS = (ThreadKind.QUESTION, ThreadKind.HELPDESK)
@@ -185,23 +188,25 @@ def get_thread_view(
     *,
     community: Community,
     thread_id: int,
+    viewer: User | None = None,
     locale: str = DEFAULT_LOCALE,
     now: datetime | None = None,
-) -> tuple[ThreadHeader, list[PostView]] | None:
-    """A visible thread of ``community`` with its posts in order, or None."""
+) -> tuple[ThreadHeader, list[PostView], int] | None:
+    """A thread of ``community`` with its posts in order, what ``viewer`` may do
+    with each, and the thread's revision; None when it does not exist or is
+    hidden (moderators still see hidden threads). Five statements."""
     now = now or utcnow()
     found = session.exec(
         select(Thread, User.display_name)
         .join(User, col(User.id) == col(Thread.author_id))
-        .where(
-            Thread.id == thread_id,
-            Thread.community_id == community.id,
-            col(Thread.is_hidden).is_(False),
-        )
+        .where(Thread.id == thread_id, Thread.community_id == community.id)
     ).first()
     if found is None:
         return None
     thread, author = found
+    moderator = authz.can_moderate(session, user=viewer, community=community)
+    if thread.is_hidden and not moderator:
+        return None
     accepted_post_id = session.exec(
         select(AcceptedAnswer.post_id).where(AcceptedAnswer.thread_id == thread_id)
     ).first()
@@ -212,21 +217,54 @@ def get_thread_view(
         .where(Post.thread_id == thread_id)
         .order_by(col(Post.position))
     ).all()
-    posts = [
-        PostView(
-            id=post.id or 0,
-            author=name,
-            author_meta=" · ".join(part for part in (org, region) if part),
-            created=fmt_ago(post.created_at, now, locale),
-            created_iso=post.created_at.isoformat(),
-            body=t("post.deleted", locale) if post.deleted_at else post.body,
-            edited=post.edited_at is not None,
-            helpful=fmt_number(post.helpful_count, locale),
-            accepted=post.id == accepted_post_id,
-            opening=post.position == 0,
+    helpful: set[int] = set()
+    if viewer is not None:
+        helpful = set(
+            session.exec(
+                select(Reaction.post_id)
+                .join(Post, col(Post.id) == col(Reaction.post_id))
+                .where(Post.thread_id == thread_id, Reaction.user_id == viewer.id)
+            ).all()
         )
-        for post, name, org, region in rows
-    ]
+    reply_block = ""
+    try:
+        threads.check_can_reply(session, thread=thread, user=viewer)
+    except ServiceError as exc:
+        reply_block = as_sentence(str(exc))
+    can_post = authz.can_post(session, user=viewer, community=community)
+    answerable = thread.kind in ANSWERABLE_KINDS
+    can_accept = answerable and viewer is not None and (viewer.id == thread.author_id or moderator)
+    by_id = {post.id: (post, name) for post, name, _org, _region in rows}
+    posts = []
+    for post, name, org, region in rows:
+        deleted = post.deleted_at is not None
+        mine = viewer is not None and post.author_id == viewer.id
+        quoted = by_id.get(post.quoted_post_id) if post.quoted_post_id else None
+        posts.append(
+            PostView(
+                id=post.id or 0,
+                author=name,
+                author_meta=" · ".join(part for part in (org, region) if part),
+                created=fmt_ago(post.created_at, now, locale),
+                created_iso=post.created_at.isoformat(),
+                body=t("post.deleted", locale) if deleted else post.body,
+                edited=post.edited_at is not None and not deleted,
+                helpful=fmt_number(post.helpful_count, locale),
+                accepted=post.id == accepted_post_id,
+                opening=post.position == 0,
+                deleted=deleted,
+                quote_author=quoted[1] if quoted else "",
+                quote_excerpt=_excerpt(quoted[0]) if quoted else "",
+                mine=mine and not deleted,
+                can_accept=can_accept
+                and not deleted
+                and post.position > 0
+                and post.id != accepted_post_id,
+                can_delete=((mine and can_post) or moderator) and post.position > 0 and not deleted,
+                can_react=can_post and not mine and not deleted and not thread.is_hidden,
+                i_found_helpful=post.id in helpful,
+            )
+        )
     focus_label = ""
     if thread.focus_area is not None:
         focus_label = _focus_names(session).get(thread.focus_area.value, "")
@@ -247,8 +285,51 @@ def get_thread_view(
             if thread.first_response_seconds is not None
             else ""
         ),
+        kind=thread.kind.value,
+        answerable=answerable,
+        pinned=thread.is_pinned,
+        locked=thread.is_locked,
+        hidden=thread.is_hidden,
+        tags=list(thread.tags),
+        context=_context(thread, locale),
+        target=(
+            t("thread.target", locale, hours=f"{thread.response_target_hours:g}")
+            if thread.response_target_hours
+            else ""
+        ),
+        can_reply=not reply_block,
+        reply_block=reply_block,
+        can_moderate=moderator,
     )
-    return header, posts
+    return header, posts, thread.revision
+
+
+def as_sentence(message: str) -> str:
+    message = message.strip()
+    if not message:
+        return message
+    message = message[0].upper() + message[1:]
+    return message if message.endswith((".", "!", "?")) else message + "."
+
+
+def _excerpt(post: Post, limit: int = 160) -> str:
+    if post.deleted_at is not None:
+        return ""
+    text = " ".join(post.body.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _context(thread: Thread, locale: str) -> str:
+    if thread.kind != ThreadKind.HELPDESK:
+        return ""
+    parts = [t(f"urgency.{thread.urgency.value}", locale)] if thread.urgency else []
+    parts += [part for part in (thread.context_country, thread.context_project) if part]
+    return " · ".join(parts)
+
+
+def get_thread_revision(session: Session, *, thread_id: int) -> int | None:
+    """The thread's revision (one primary-key lookup), for live pages."""
+    return session.exec(select(Thread.revision).where(Thread.id == thread_id)).first()
 
 
 def list_my_communities(session: Session, *, user_id: int) -> list[MyCommunity]:

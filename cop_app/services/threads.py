@@ -12,7 +12,7 @@ and appends one row to the activity log.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import sqlalchemy as sa
 from sqlmodel import Session, col, select
@@ -54,7 +54,10 @@ from cop_app.services.communities import (
 from cop_app.services.onboarding import do_note_contribution
 
 MAX_TITLE_LENGTH = 200
-MAX_BODY_LENGTH = 50_000
+MAX_BODY_LENGTH = 20_000
+#: Abuse limit: at most this many posts (threads and replies) per member in the
+#: window; site admins are exempt.
+RATE_LIMIT_POSTS, RATE_LIMIT_WINDOW_S = 20, 600
 #: Thread kinds that wait for an answer (accepted answers, first response).
 ANSWERABLE_KINDS: frozenset[ThreadKind] = frozenset({ThreadKind.QUESTION, ThreadKind.HELPDESK})
 
@@ -106,6 +109,14 @@ class OwnPostReactionError(ThreadError):
     pass
 
 
+class RateLimitedError(ThreadError):
+    """The member posted too much in a short time."""
+
+
+class NotYourPostError(ThreadError):
+    """Only a post's author (or a moderator, to delete) may change it."""
+
+
 class NotAnswerableError(ThreadError):
     """Only questions and help-desk requests have accepted answers."""
 
@@ -137,6 +148,37 @@ def _clean_body(body: str) -> str:
 
 def _community_of(session: Session, thread: Thread) -> Community:
     return get_required(session, Community, thread.community_id)
+
+
+def _touch(session: Session, thread: Thread | None, *, community_id: int | None = None) -> None:
+    """Bump the revisions open pages compare (thread and its community)."""
+    if thread is not None:
+        update_counters(session, thread, revision=Thread.revision + 1)
+        community_id = thread.community_id
+    if community_id is not None:
+        session.execute(
+            sa.update(Community)
+            .where(col(Community.id) == community_id)
+            .values(revision=Community.revision + 1)
+        )
+
+
+def _check_rate(session: Session, *, user: User, at: datetime) -> None:
+    if user.is_site_admin:
+        return
+    since = at - timedelta(seconds=RATE_LIMIT_WINDOW_S)
+    recent = session.exec(
+        select(sa.func.count())
+        .select_from(Post)
+        .where(Post.author_id == user.id, col(Post.created_at) > ts_literal(since))
+    ).one()
+    if recent >= RATE_LIMIT_POSTS:
+        minutes = RATE_LIMIT_WINDOW_S // 60
+        msg = (
+            f"You have posted {RATE_LIMIT_POSTS} times in {minutes} minutes, the most we "
+            "allow; please wait a few minutes before posting again."
+        )
+        raise RateLimitedError(msg)
 
 
 def get_helpdesk_target_hours(session: Session, *, community: Community) -> float | None:
@@ -224,6 +266,7 @@ def do_create_thread(
         msg = "only help-desk requests have an urgency"
         raise UrgencyError(msg)
     check_can_post(session, community=community, user=author)
+    _check_rate(session, user=author, at=at)
     thread = Thread(
         community_id=pk(community),
         author_id=pk(author),
@@ -267,6 +310,7 @@ def do_create_thread(
         focus_area=thread.focus_area,
     )
     do_note_contribution(session, user_id=pk(author), community_id=pk(community), at=at)
+    _touch(session, None, community_id=community.id)
     session.flush()
     return thread
 
@@ -294,6 +338,7 @@ def do_reply(
     if at < thread.created_at:
         msg = "a reply cannot be older than its thread"
         raise InvalidTimestampError(msg)
+    _check_rate(session, user=author, at=at)
     position = session.exec(
         select(sa.func.coalesce(sa.func.max(Post.position), -1) + 1).where(
             Post.thread_id == thread.id
@@ -346,6 +391,7 @@ def do_reply(
         focus_area=thread.focus_area,
     )
     do_note_contribution(session, user_id=pk(author), community_id=thread.community_id, at=at)
+    _touch(session, thread)
     session.flush()
     return post
 
@@ -395,6 +441,7 @@ def do_react(
         focus_area=thread.focus_area,
     )
     do_note_contribution(session, user_id=pk(user), community_id=thread.community_id, at=at)
+    _touch(session, thread)
     session.flush()
     return reaction
 
@@ -444,6 +491,7 @@ def do_accept_answer(
     )
     # The one who accepts is the contributor (the actor of answer_accepted).
     do_note_contribution(session, user_id=pk(by), community_id=thread.community_id, at=at)
+    _touch(session, thread)
     session.flush()
     return accepted
 
@@ -467,6 +515,8 @@ def do_moderate_thread(
     if hidden is not None:
         thread.is_hidden = hidden
     session.flush()
+    _touch(session, thread)
+    session.flush()
     return thread
 
 
@@ -480,4 +530,103 @@ def do_assign_thread(
         check_can_post(session, community=community, user=assignee)
     thread.assigned_to_id = assignee.id if assignee is not None else None
     session.flush()
+    _touch(session, thread)
+    session.flush()
     return thread
+
+
+def do_unreact(
+    session: Session, *, post: Post, user: User, kind: ReactionKind = ReactionKind.HELPFUL
+) -> None:
+    """Take back a "helpful" mark (nothing happens when there is none)."""
+    existing = session.exec(
+        select(Reaction).where(
+            Reaction.post_id == post.id, Reaction.user_id == user.id, Reaction.kind == kind
+        )
+    ).first()
+    if existing is None:
+        return
+    thread = get_required(session, Thread, post.thread_id)
+    check_can_post(session, community=_community_of(session, thread), user=user)
+    session.delete(existing)
+    session.flush()
+    update_counters(session, post, helpful_count=Post.helpful_count - 1)
+    _touch(session, thread)
+    session.flush()
+
+
+def do_edit_post(
+    session: Session, *, post: Post, by: User, body: str, at: datetime | None = None
+) -> Post:
+    """The author rewrites their own post; it shows as edited."""
+    at = when(at)
+    thread = get_required(session, Thread, post.thread_id)
+    if post.author_id != by.id:
+        msg = "only the author can edit a post"
+        raise NotYourPostError(msg)
+    if post.deleted_at is not None:
+        msg = "a deleted post cannot be edited"
+        raise NotYourPostError(msg)
+    body = _clean_body(body)
+    check_can_reply(session, thread=thread, user=by)
+    if body == post.body:
+        return post
+    post.body, post.edited_at = body, at
+    session.add(post)
+    session.flush()
+    _touch(session, thread)
+    session.flush()
+    return post
+
+
+def do_delete_post(session: Session, *, post: Post, by: User, at: datetime | None = None) -> None:
+    """Soft-delete a reply (its author, or a moderator). The post stays as a
+    tombstone; counters, the first response and the accepted answer are
+    recomputed from the replies that remain."""
+    at = when(at)
+    thread = get_required(session, Thread, post.thread_id)
+    community = _community_of(session, thread)
+    if post.author_id == by.id:
+        check_can_post(session, community=community, user=by)
+    else:
+        check_can_moderate(session, community=community, user=by)
+    if post.position == 0:
+        msg = "the opening post cannot be deleted; a lead can hide the whole thread"
+        raise NotYourPostError(msg)
+    if post.deleted_at is not None:
+        return
+    post.deleted_at = at
+    session.add(post)
+    session.flush()
+    accepted = session.get(AcceptedAnswer, pk(thread))
+    if accepted is not None and accepted.post_id == post.id:
+        session.delete(accepted)
+        thread.status = ThreadStatus.OPEN
+        session.add(thread)
+    first = session.exec(
+        select(Post.created_at)
+        .where(
+            Post.thread_id == thread.id,
+            Post.author_id != thread.author_id,
+            col(Post.deleted_at).is_(None),
+            Post.position > 0,
+        )
+        .order_by(col(Post.created_at))
+        .limit(1)
+    ).first()
+    thread.first_response_at = first
+    thread.first_response_seconds = (
+        int((first - thread.created_at).total_seconds()) if first is not None else None
+    )
+    session.add(thread)
+    session.flush()
+    participants = (
+        select(sa.func.count(sa.distinct(Post.author_id)))
+        .where(Post.thread_id == thread.id, col(Post.deleted_at).is_(None))
+        .scalar_subquery()
+    )
+    update_counters(
+        session, thread, reply_count=Thread.reply_count - 1, participant_count=participants
+    )
+    _touch(session, thread)
+    session.flush()

@@ -1,14 +1,31 @@
-"""Thread page: the thread's header and its posts in order."""
+"""Thread page: the posts in order, the reply box and what a viewer may do, kept live.
+
+Every write here commits, then publishes the thread's and the community's
+topics (:mod:`cop_app.live`); every open view of the thread wakes, re-reads the
+thread for its own viewer and gets its delta, within well under a second. The
+watcher also checks the thread's stored revision every few seconds, which
+covers writes made by another process.
+"""
 
 from __future__ import annotations
 
+import asyncio
+import time
+
 import reflex as rx
 
-from cop_app.models import User
+from cop_app import live
+from cop_app.i18n import t
+from cop_app.models import Post, Thread, User
 from cop_app.schemas import PostView, ThreadHeader
-from cop_app.services import authz, browse
-from cop_app.state.auth import current_caller
+from cop_app.services import authz, browse, threads
+from cop_app.services.authz import NotAllowedError, ServiceError
+from cop_app.state.auth import Caller, current_caller
 from cop_app.state.base import in_session
+
+#: A watcher with no news re-checks the database this often (other processes' writes).
+FALLBACK_CHECK_S = 3.0
+WATCH_LIFETIME_S = 3600.0
 
 _EMPTY = ThreadHeader(
     id=0,
@@ -26,18 +43,105 @@ _EMPTY = ThreadHeader(
 )
 
 
-def _thread_page(session, *, user_id: int | None, slug: str, thread_id: int):
+def _address(path: str) -> tuple[str, int] | None:
+    parts = path.strip("/").split("/")  # c/<slug>/t/<thread_id>
+    if len(parts) == 4 and parts[0] == "c" and parts[2] == "t" and parts[3].isdigit():
+        return parts[1], int(parts[3])
+    return None
+
+
+def _view(session, *, user_id: int | None, slug: str, thread_id: int):
     community = browse.get_community(session, slug=slug)
     if community is None:
         return None
     user = session.get(User, user_id) if user_id else None
     authz.check_can_view_community(session, user=user, community=community)
-    return browse.get_thread_view(session, community=community, thread_id=thread_id)
+    found = browse.get_thread_view(session, community=community, thread_id=thread_id, viewer=user)
+    return None if found is None else (*found, community.id or 0)
 
 
-async def _caller_id(state: rx.State) -> int | None:
-    _, caller = await current_caller(state)
-    return caller.id if caller else None
+def _context(session, *, caller: Caller, slug: str, thread_id: int):
+    """The caller, the thread at this address, and one of its posts when asked."""
+    user = session.get(User, caller.id)
+    community = browse.get_community(session, slug=slug)
+    thread = session.get(Thread, thread_id)
+    if user is None or community is None or thread is None or thread.community_id != community.id:
+        raise NotAllowedError(t("thread.not_found"))
+    return user, thread
+
+
+def _post_of(session, thread: Thread, post_id: int) -> Post:
+    post = session.get(Post, post_id)
+    if post is None or post.thread_id != thread.id:
+        raise NotAllowedError(t("thread.no_such_post"))
+    return post
+
+
+def _reply(session, *, caller: Caller, slug: str, thread_id: int, body: str, quote_id: int):
+    user, thread = _context(session, caller=caller, slug=slug, thread_id=thread_id)
+    quoted = _post_of(session, thread, quote_id) if quote_id else None
+    threads.do_reply(session, thread=thread, author=user, body=body, quoted_post=quoted)
+    return thread.community_id
+
+
+def _accept(session, *, caller: Caller, slug: str, thread_id: int, post_id: int):
+    user, thread = _context(session, caller=caller, slug=slug, thread_id=thread_id)
+    threads.do_accept_answer(
+        session, thread=thread, post=_post_of(session, thread, post_id), by=user
+    )
+    return thread.community_id
+
+
+def _helpful(session, *, caller: Caller, slug: str, thread_id: int, post_id: int, on: bool):
+    user, thread = _context(session, caller=caller, slug=slug, thread_id=thread_id)
+    post = _post_of(session, thread, post_id)
+    if on:
+        threads.do_react(session, post=post, user=user)
+    else:
+        threads.do_unreact(session, post=post, user=user)
+    return thread.community_id
+
+
+def _edit(session, *, caller: Caller, slug: str, thread_id: int, post_id: int, body: str):
+    user, thread = _context(session, caller=caller, slug=slug, thread_id=thread_id)
+    threads.do_edit_post(session, post=_post_of(session, thread, post_id), by=user, body=body)
+    return thread.community_id
+
+
+def _delete(session, *, caller: Caller, slug: str, thread_id: int, post_id: int):
+    user, thread = _context(session, caller=caller, slug=slug, thread_id=thread_id)
+    threads.do_delete_post(session, post=_post_of(session, thread, post_id), by=user)
+    return thread.community_id
+
+
+_MODERATION = {
+    "pin": {"pinned": True},
+    "unpin": {"pinned": False},
+    "lock": {"locked": True},
+    "unlock": {"locked": False},
+    "hide": {"hidden": True},
+    "unhide": {"hidden": False},
+}
+
+
+def _moderate(session, *, caller: Caller, slug: str, thread_id: int, action: str):
+    user, thread = _context(session, caller=caller, slug=slug, thread_id=thread_id)
+    threads.do_moderate_thread(session, thread=thread, by=user, **_MODERATION[action])
+    return thread.community_id
+
+
+def _connected(token: str) -> bool:
+    from cop_app.cop_app import app  # the running app (imported late: it imports us)
+
+    namespace = app.event_namespace
+    return namespace is None or token in namespace.token_to_sid
+
+
+def _clean_id(value: object) -> int | None:
+    """A positive int sent by the browser, or None."""
+    if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
+        return None
+    return value
 
 
 class ThreadState(rx.State):
@@ -45,20 +149,195 @@ class ThreadState(rx.State):
     posts: list[PostView] = []
     found: bool = False
     loaded: bool = False
+    # The reply box: its text (synced on blur, for the preview) and the post it quotes.
+    draft: str = ""
+    quote_id: int = 0
+    quote_label: str = ""
+    reply_error: str = ""
+    # The post being edited in place, and the edit's error.
+    editing_id: int = 0
+    edit_error: str = ""
+
+    _revision: int = -1
+    _community_id: int = 0
+    _watch_generation: int = 0
+
+    def _show(self, result) -> None:
+        self.found = result is not None
+        if result is None:
+            self.header, self.posts, self._revision, self._community_id = _EMPTY, [], -1, 0
+        else:
+            self.header, self.posts, self._revision, self._community_id = result
+
+    async def _refresh(self, caller: Caller | None) -> None:
+        address = _address(self.router.url.path)
+        if address is None:
+            self._show(None)
+            return
+        self._show(
+            await in_session(
+                _view,
+                user_id=caller.id if caller else None,
+                slug=address[0],
+                thread_id=address[1],
+            )
+        )
 
     @rx.event
     async def load(self):
-        parts = self.router.url.path.strip("/").split("/")
         self.loaded = False
-        result = None
-        # /c/<slug>/t/<thread_id>
-        if len(parts) == 4 and parts[0] == "c" and parts[2] == "t" and parts[3].isdigit():
-            result = await in_session(
-                _thread_page,
-                user_id=await _caller_id(self),
-                slug=parts[1],
-                thread_id=int(parts[3]),
-            )
-        self.found = result is not None
-        self.header, self.posts = result if result is not None else (_EMPTY, [])
+        _, caller = await current_caller(self)
+        await self._refresh(caller)
+        self.draft, self.quote_id, self.quote_label, self.reply_error = "", 0, "", ""
+        self.editing_id, self.edit_error = 0, ""
         self.loaded = True
+        self._watch_generation += 1
+        return ThreadState.watch if self.found else None
+
+    async def _write(self, fn, **kwargs):
+        """Run a write for the signed-in caller, publish it, and show the result.
+        Returns an error message ("" on success)."""
+        _, caller = await current_caller(self)
+        if caller is None:
+            return t("auth.sign_in_first")
+        address = _address(self.router.url.path)
+        if address is None:
+            return t("thread.not_found")
+        try:
+            community_id = await in_session(
+                fn, caller=caller, slug=address[0], thread_id=address[1], **kwargs
+            )
+        except ServiceError as exc:
+            return browse.as_sentence(str(exc))
+        live.hub.publish(live.thread_topic(address[1]), live.community_topic(community_id))
+        await self._refresh(caller)
+        return ""
+
+    @rx.event
+    def set_draft(self, value: str):
+        if isinstance(value, str):
+            self.draft = value[: threads.MAX_BODY_LENGTH + 1]
+
+    @rx.event
+    async def reply(self, form: dict):
+        body = form.get("body") if isinstance(form, dict) else None
+        if not isinstance(body, str):
+            return rx.toast.error(t("profile.fix_errors"))
+        error = await self._write(
+            _reply, body=body[: threads.MAX_BODY_LENGTH + 1], quote_id=self.quote_id
+        )
+        if error:
+            self.reply_error = error
+            return None
+        self.reply_error, self.draft, self.quote_id, self.quote_label = "", "", 0, ""
+        return rx.set_value("reply-body", "")
+
+    @rx.event
+    def quote(self, post_id: int):
+        """Quote a post in the reply (the reply box says which)."""
+        post = next((p for p in self.posts if p.id == _clean_id(post_id)), None)
+        if post is None or post.deleted:
+            return None
+        self.quote_id = post.id
+        self.quote_label = t("thread.quoting", author=post.author)
+        return rx.set_focus("reply-body")
+
+    @rx.event
+    def unquote(self):
+        self.quote_id, self.quote_label = 0, ""
+
+    @rx.event
+    async def accept(self, post_id: int):
+        if _clean_id(post_id) is None:
+            return rx.toast.error(t("thread.no_such_post"))
+        error = await self._write(_accept, post_id=post_id)
+        return rx.toast.error(error) if error else rx.toast.success(t("thread.accepted_toast"))
+
+    @rx.event
+    async def toggle_helpful(self, post_id: int):
+        post = next((p for p in self.posts if p.id == _clean_id(post_id)), None)
+        if post is None:
+            return rx.toast.error(t("thread.no_such_post"))
+        error = await self._write(_helpful, post_id=post.id, on=not post.i_found_helpful)
+        return rx.toast.error(error) if error else None
+
+    @rx.event
+    def start_edit(self, post_id: int):
+        post = next((p for p in self.posts if p.id == _clean_id(post_id)), None)
+        if post is not None and post.mine:
+            self.editing_id, self.edit_error = post.id, ""
+
+    @rx.event
+    def cancel_edit(self):
+        self.editing_id, self.edit_error = 0, ""
+
+    @rx.event
+    async def save_edit(self, form: dict):
+        body = form.get("body") if isinstance(form, dict) else None
+        if not isinstance(body, str) or not self.editing_id:
+            return rx.toast.error(t("profile.fix_errors"))
+        error = await self._write(
+            _edit, post_id=self.editing_id, body=body[: threads.MAX_BODY_LENGTH + 1]
+        )
+        if error:
+            self.edit_error = error
+            return None
+        self.editing_id, self.edit_error = 0, ""
+        return rx.toast.success(t("thread.edit_saved"))
+
+    @rx.event
+    async def delete_post(self, post_id: int):
+        if _clean_id(post_id) is None:
+            return rx.toast.error(t("thread.no_such_post"))
+        error = await self._write(_delete, post_id=post_id)
+        return rx.toast.error(error) if error else rx.toast.success(t("thread.deleted_toast"))
+
+    @rx.event
+    async def moderate(self, action: str):
+        if action not in _MODERATION:
+            return rx.toast.error(t("profile.fix_errors"))
+        error = await self._write(_moderate, action=action)
+        return rx.toast.error(error) if error else rx.toast.success(t(f"thread.{action}_done"))
+
+    @rx.event(background=True)
+    async def watch(self):
+        """Re-read the thread whenever it changes, while this tab shows it."""
+        async with self:
+            generation = self._watch_generation
+            token = self.router.session.client_token
+            path = self.router.url.path
+            address = _address(path)
+            revision = self._revision
+        if address is None:
+            return
+        topic = live.thread_topic(address[1])
+        seen = live.hub.version(topic)
+        deadline = time.monotonic() + WATCH_LIFETIME_S
+        while time.monotonic() < deadline:
+            version = await live.hub.wait(topic, seen, FALLBACK_CHECK_S)
+            if not _connected(token):
+                return
+            if version == seen:  # no news here: has another process written?
+                stored = await in_session(browse.get_thread_revision, thread_id=address[1])
+                if stored == revision:
+                    continue
+            else:
+                await asyncio.sleep(live.COALESCE_S)  # let a burst settle: one read
+                seen = live.hub.version(topic)
+            async with self:
+                if self._watch_generation != generation or self.router.url.path != path:
+                    return
+                _, caller = await current_caller(self)
+            result = await in_session(
+                _view,
+                user_id=caller.id if caller else None,
+                slug=address[0],
+                thread_id=address[1],
+            )
+            async with self:
+                if self._watch_generation != generation:
+                    return
+                self._show(result)
+                revision = self._revision
+                if result is None:
+                    return

@@ -1,0 +1,176 @@
+"""Editing, deleting, taking back reactions, rate limits and what a viewer may do."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from sqlmodel import Session, select
+
+from cop_app.models import (
+    AcceptedAnswer,
+    Community,
+    MembershipRole,
+    Post,
+    Reaction,
+    Thread,
+    ThreadKind,
+    ThreadStatus,
+)
+from cop_app.services import browse, threads
+from cop_app.services.authz import NotAllowedError, NotSignedInError
+from tests.factories import make_community, make_membership, make_user
+
+NOW = datetime(2026, 11, 22, 12, tzinfo=UTC)
+
+
+def _setup(session: Session):
+    community = make_community(session)
+    asker, helper, other = make_user(session), make_user(session), make_user(session)
+    lead = make_user(session, display_name="Lena Lead")
+    for user in (asker, helper, other):
+        make_membership(session, community=community, user=user)
+    make_membership(session, community=community, user=lead, role=MembershipRole.LEAD)
+    thread = threads.do_create_thread(
+        session,
+        community=community,
+        author=asker,
+        kind=ThreadKind.QUESTION,
+        title="How do we run grievance redress?",
+        body="Looking for examples",
+        at=NOW - timedelta(hours=10),
+    )
+    return community, asker, helper, other, lead, thread
+
+
+def test_every_write_bumps_the_thread_and_community_revisions(session: Session) -> None:
+    community, asker, helper, _other, lead, thread = _setup(session)
+    seen_thread, seen_community = thread.revision, community.revision
+    post = threads.do_reply(session, thread=thread, author=helper, body="See the manual", at=NOW)
+    threads.do_react(session, post=post, user=asker, at=NOW)
+    threads.do_accept_answer(session, thread=thread, post=post, by=asker, at=NOW)
+    threads.do_edit_post(session, post=post, by=helper, body="See the 2024 manual", at=NOW)
+    threads.do_moderate_thread(session, thread=thread, by=lead, pinned=True)
+    session.refresh(thread)
+    session.refresh(community)
+    assert thread.revision == seen_thread + 5
+    assert community.revision >= seen_community + 5
+    assert browse.get_thread_revision(session, thread_id=thread.id or 0) == thread.revision
+
+
+def test_only_the_author_edits_and_the_post_shows_as_edited(session: Session) -> None:
+    community, _asker, helper, other, _lead, thread = _setup(session)
+    post = threads.do_reply(session, thread=thread, author=helper, body="First take", at=NOW)
+    with pytest.raises(threads.NotYourPostError):
+        threads.do_edit_post(session, post=post, by=other, body="Hijacked")
+    with pytest.raises(threads.EmptyBodyError):
+        threads.do_edit_post(session, post=post, by=helper, body="   ")
+    threads.do_edit_post(session, post=post, by=helper, body="Better take <b>x</b>", at=NOW)
+    assert post.body == "Better take <b>x</b>" and post.edited_at == NOW
+    header, posts, _ = browse.get_thread_view(
+        session, community=community, thread_id=thread.id or 0, viewer=helper
+    )
+    assert posts[1].edited and posts[1].mine and not posts[1].can_react
+    assert header.can_reply
+
+
+def test_deleting_the_only_answer_reopens_the_question_and_clears_the_first_response(
+    session: Session,
+) -> None:
+    community, asker, helper, other, lead, thread = _setup(session)
+    own = threads.do_reply(session, thread=thread, author=asker, body="Bump", at=NOW)
+    answer = threads.do_reply(session, thread=thread, author=helper, body="Do X", at=NOW)
+    threads.do_accept_answer(session, thread=thread, post=answer, by=asker, at=NOW)
+    assert thread.first_response_seconds == 10 * 3600
+
+    with pytest.raises(NotAllowedError):  # someone else's post, not a moderator
+        threads.do_delete_post(session, post=answer, by=other)
+    threads.do_delete_post(session, post=answer, by=helper, at=NOW)
+
+    session.refresh(thread)
+    assert thread.status == ThreadStatus.OPEN
+    assert session.get(AcceptedAnswer, thread.id) is None
+    assert thread.first_response_at is None and thread.first_response_seconds is None
+    assert thread.reply_count == 1
+    _, posts, _ = browse.get_thread_view(
+        session, community=community, thread_id=thread.id or 0, viewer=helper
+    )
+    assert posts[2].deleted and "deleted" in posts[2].body and not posts[2].can_delete
+    # A moderator removes someone else's reply; the opening post stays.
+    threads.do_delete_post(session, post=own, by=lead)
+    opening = session.exec(select(Post).where(Post.thread_id == thread.id, Post.position == 0))
+    with pytest.raises(threads.NotYourPostError):
+        threads.do_delete_post(session, post=opening.one(), by=asker)
+
+
+def test_helpful_is_a_toggle(session: Session) -> None:
+    _community, asker, helper, _other, _lead, thread = _setup(session)
+    post = threads.do_reply(session, thread=thread, author=helper, body="Try Y", at=NOW)
+    threads.do_react(session, post=post, user=asker, at=NOW)
+    threads.do_react(session, post=post, user=asker, at=NOW)
+    assert post.helpful_count == 1
+    threads.do_unreact(session, post=post, user=asker)
+    threads.do_unreact(session, post=post, user=asker)
+    session.refresh(post)
+    assert post.helpful_count == 0
+    assert session.exec(select(Reaction)).all() == []
+
+
+def test_posting_is_rate_limited_per_member_but_not_for_site_admins(session: Session) -> None:
+    _community, _asker, helper, _other, _lead, thread = _setup(session)
+    start = NOW - timedelta(minutes=5)
+    for n in range(threads.RATE_LIMIT_POSTS):
+        threads.do_reply(
+            session, thread=thread, author=helper, body=f"n{n}", at=start + timedelta(seconds=n)
+        )
+    with pytest.raises(threads.RateLimitedError) as refused:
+        threads.do_reply(session, thread=thread, author=helper, body="one more", at=NOW)
+    assert "wait a few minutes" in str(refused.value)
+    later = start + timedelta(seconds=threads.RATE_LIMIT_WINDOW_S + 60)
+    threads.do_reply(session, thread=thread, author=helper, body="later", at=later)
+    admin = make_user(session, is_site_admin=True)
+    for n in range(threads.RATE_LIMIT_POSTS + 1):
+        threads.do_reply(session, thread=thread, author=admin, body=f"a{n}", at=later)
+
+
+def test_a_body_over_the_limit_is_refused_with_its_size(session: Session) -> None:
+    _community, _asker, helper, _other, _lead, thread = _setup(session)
+    with pytest.raises(threads.BodyTooLongError) as refused:
+        threads.do_reply(
+            session, thread=thread, author=helper, body="x" * (threads.MAX_BODY_LENGTH + 1)
+        )
+    assert "20000" in str(refused.value) or "20,000" in str(refused.value)
+
+
+def test_what_each_viewer_may_do(session: Session) -> None:
+    community, asker, helper, _other, lead, thread = _setup(session)
+    answer = threads.do_reply(session, thread=thread, author=helper, body="Do X", at=NOW)
+    stranger = make_user(session)
+
+    def view(user):
+        return browse.get_thread_view(
+            session, community=community, thread_id=thread.id or 0, viewer=user
+        )
+
+    header, posts, _ = view(asker)
+    assert header.can_reply and not header.can_moderate
+    assert posts[1].can_accept and posts[1].can_react and not posts[1].can_delete
+    assert not posts[0].can_accept  # the question itself
+    header, posts, _ = view(lead)
+    assert header.can_moderate and posts[1].can_accept and posts[1].can_delete
+    header, posts, _ = view(stranger)
+    assert not header.can_reply and "Join" in header.reply_block
+    assert not posts[1].can_accept and not posts[1].can_react
+    header, posts, _ = view(None)
+    assert header.reply_block.startswith("Sign in")
+    with pytest.raises(NotSignedInError):
+        threads.check_can_reply(session, thread=thread, user=None)  # type: ignore[arg-type]
+
+    threads.do_moderate_thread(session, thread=thread, by=lead, locked=True, hidden=True)
+    assert view(asker) is None  # hidden from members
+    header, _posts, _ = view(lead)
+    assert header.hidden and header.locked and not header.can_reply
+    assert "locked" in header.reply_block
+    threads.do_accept_answer(session, thread=thread, post=answer, by=lead, at=NOW)
+    assert session.get(Thread, thread.id).status == ThreadStatus.ANSWERED
+    assert session.get(Community, community.id).revision > 0
