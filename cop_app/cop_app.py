@@ -10,6 +10,7 @@ from cop_app.pages import (  # noqa: F401  (@rx.page registers)
     community_admin,
     home,
     login,
+    new_thread,
     not_found,
     onboarding,
     profile,

@@ -12,6 +12,9 @@ ADMIN = "/admin"
 COMMUNITY_CONFIG = "/admin/communities/[slug]"
 FOCUS_CATALOGUE = "/admin/focus-areas"
 JOIN_REQUESTS = "/c/[slug]/requests"
+NEW_THREAD = "/c/[slug]/new"
+HELPDESK_QUEUE = "/c/[slug]/queue"
+SEARCH = "/c/[slug]/search"
 
 
 def community_url(slug: str) -> str:

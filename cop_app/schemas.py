@@ -57,6 +57,7 @@ class ThreadRow:
     answered: bool
     unanswered: bool  # a question or request nobody else has replied to
     pinned: bool
+    locked: bool = False
 
 
 @dataclasses.dataclass(frozen=True)

@@ -174,3 +174,91 @@ def test_what_each_viewer_may_do(session: Session) -> None:
     threads.do_accept_answer(session, thread=thread, post=answer, by=lead, at=NOW)
     assert session.get(Thread, thread.id).status == ThreadStatus.ANSWERED
     assert session.get(Community, community.id).revision > 0
+
+
+@pytest.mark.parametrize("sort", browse.SORTS)
+def test_walking_the_pages_visits_every_visible_thread_once_in_order(
+    session: Session, sort: str
+) -> None:
+    community, asker, helper, _other, lead, first = _setup(session)
+    made = [first] + [
+        threads.do_create_thread(
+            session,
+            community=community,
+            author=lead if n % 2 else asker,
+            kind=ThreadKind.DISCUSSION,
+            title=f"Topic {n}",
+            body="…",
+            at=NOW - timedelta(hours=9) + timedelta(minutes=n),
+        )
+        for n in range(11)
+    ]
+    for n, thread in enumerate(made[:6]):
+        for _ in range(n % 3):
+            threads.do_reply(session, thread=thread, author=helper, body="+1", at=NOW)
+    threads.do_moderate_thread(session, thread=made[7], by=lead, pinned=True)
+    threads.do_moderate_thread(session, thread=made[8], by=lead, hidden=True)
+    filters = browse.ThreadFilters(sort=sort)
+
+    seen, cursor, pages = [], "", 0
+    while True:
+        rows, cursor = browse.list_threads(
+            session, community=community, filters=filters, cursor=cursor, limit=4
+        )
+        seen += rows
+        pages += 1
+        if not cursor:
+            break
+    everything, last = browse.list_threads(session, community=community, filters=filters, limit=100)
+    assert last == "" and pages == 3
+    assert [r.id for r in seen] == [r.id for r in everything]
+    assert len(seen) == 11 and made[8].id not in {r.id for r in seen}
+    if sort == "activity":
+        assert seen[0].id == made[7].id and seen[0].pinned
+    if sort == "replies":
+        counts = [int(r.replies) for r in seen]
+        assert counts == sorted(counts, reverse=True)
+
+
+def test_filters_narrow_the_list(session: Session) -> None:
+    community, asker, helper, _other, _lead, question = _setup(session)
+    request = threads.do_create_thread(
+        session,
+        community=community,
+        author=helper,
+        kind=ThreadKind.HELPDESK,
+        title="Need a ToR",
+        body="…",
+        focus_area="practitioner_support",
+        at=NOW - timedelta(hours=2),
+    )
+    talk = threads.do_create_thread(
+        session,
+        community=community,
+        author=helper,
+        kind=ThreadKind.DISCUSSION,
+        title="Chat",
+        body="…",
+        at=NOW - timedelta(hours=1),
+    )
+    threads.do_reply(session, thread=talk, author=asker, body="Hi", at=NOW)
+
+    def ids(viewer=None, **raw):
+        rows, _ = browse.list_threads(
+            session,
+            community=community,
+            viewer=viewer,
+            filters=browse.ThreadFilters.parse(raw),
+        )
+        return {r.id for r in rows}
+
+    assert ids(kind="helpdesk") == {request.id}
+    assert ids(focus="practitioner_support") == {request.id}
+    assert ids(unanswered="1") == {question.id, request.id}
+    assert ids(asker, mine="1") == {question.id, talk.id}  # started one, replied to one
+    assert ids(None, mine="1") == set()
+    assert ids(kind="<script>", sort="DROP") == {question.id, request.id, talk.id}
+    threads.do_reply(session, thread=request, author=asker, body="Here", at=NOW)
+    assert ids(unanswered="1") == {question.id}
+    rows, _ = browse.list_threads(session, community=community, cursor="garbage|x|y")
+    assert len(rows) == 3

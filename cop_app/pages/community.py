@@ -6,6 +6,7 @@ import reflex as rx
 
 from cop_app import routes
 from cop_app.components.badges import answer_badge, focus_badge, openness_badge
+from cop_app.components.forms import field_error
 from cop_app.components.layout import loading, shell
 from cop_app.i18n import t
 from cop_app.schemas import ThreadRow
@@ -76,6 +77,84 @@ def thread_row(row: ThreadRow) -> rx.Component:
     )
 
 
+def _join() -> rx.Component:
+    """Joining, as the visitor's standing allows."""
+    h = CommunityState.header
+    m = CommunityState.membership
+    return rx.cond(
+        h.archived,
+        rx.fragment(),
+        rx.cond(
+            ~AuthState.signed_in,
+            rx.link(
+                t("community.sign_in_to_join"),
+                href="/login?next=/c/" + h.slug,
+                high_contrast=True,
+                size="2",
+            ),
+            rx.match(
+                m,
+                (
+                    "active",
+                    rx.badge(
+                        rx.icon("check", size=12),
+                        t("community.you_are_member"),
+                        color_scheme="green",
+                        high_contrast=True,
+                        size="2",
+                    ),
+                ),
+                (
+                    "pending",
+                    rx.badge(
+                        t("community.request_waiting"),
+                        color_scheme="amber",
+                        high_contrast=True,
+                        size="2",
+                    ),
+                ),
+                ("declined", rx.text(t("community.request_declined"), size="2")),
+                rx.cond(
+                    h.selective,
+                    rx.form(
+                        rx.vstack(
+                            rx.el.label(
+                                t("community.motivation"),
+                                html_for="join-motivation",
+                                class_name="field-label",
+                            ),
+                            rx.text_area(
+                                id="join-motivation",
+                                name="motivation",
+                                rows="2",
+                                width="100%",
+                                max_length=500,
+                                aria_describedby="join-motivation-error",
+                            ),
+                            field_error("join-motivation", CommunityState.join_error),
+                            rx.button(
+                                t("community.ask_to_join"), type="submit", high_contrast=True
+                            ),
+                            spacing="2",
+                            width="100%",
+                        ),
+                        on_submit=CommunityState.join,
+                        reset_on_submit=False,
+                        max_width="32rem",
+                        width="100%",
+                    ),
+                    rx.button(
+                        rx.icon("user-plus", size=16),
+                        t("community.join"),
+                        high_contrast=True,
+                        on_click=CommunityState.join({}),
+                    ),
+                ),
+            ),
+        ),
+    )
+
+
 def _header() -> rx.Component:
     h = CommunityState.header
     return rx.vstack(
@@ -98,6 +177,7 @@ def _header() -> rx.Component:
             rx.callout(t("community.archived"), icon="archive", high_contrast=True, width="100%"),
         ),
         rx.hstack(rx.foreach(h.focus, focus_badge), spacing="1", wrap="wrap"),
+        _join(),
         # Written by admins, still user content: Markdown without raw HTML.
         rx.box(
             rx.markdown(h.description, use_raw=False),
@@ -120,17 +200,155 @@ def _header() -> rx.Component:
     )
 
 
+S = CommunityState
+
+KIND_CHOICES = {
+    "": "community.all_kinds",
+    "question": "kind.question",
+    "helpdesk": "kind.helpdesk",
+    "discussion": "kind.discussion",
+    "knowledge": "kind.knowledge",
+}
+SORT_CHOICES = {
+    "activity": "community.sort_activity",
+    "newest": "community.sort_newest",
+    "replies": "community.sort_replies",
+}
+
+
+def _select(label: str, name: str, value, options: list[rx.Component]) -> rx.Component:
+    control_id = "filter-" + name
+    return rx.vstack(
+        rx.el.label(label, html_for=control_id, class_name="field-label"),
+        rx.el.select(
+            *options,
+            id=control_id,
+            value=value,
+            on_change=lambda v: S.set_filter(name, v),
+            class_name="native-select",
+        ),
+        spacing="1",
+    )
+
+
+def _toggle(label: str, name: str, checked) -> rx.Component:
+    return rx.el.label(
+        rx.el.input(
+            type="checkbox",
+            checked=checked,
+            on_change=lambda v: S.set_filter(name, v),
+        ),
+        " " + label,
+        class_name="check-option",
+    )
+
+
+def _filters() -> rx.Component:
+    return rx.el.form(
+        rx.hstack(
+            _select(
+                t("community.filter_kind"),
+                "kind",
+                S.kind,
+                [rx.el.option(t(key), value=value) for value, key in KIND_CHOICES.items()],
+            ),
+            _select(
+                t("community.filter_focus"),
+                "focus",
+                S.focus,
+                [
+                    rx.el.option(t("community.all_focus"), value=""),
+                    rx.foreach(
+                        S.focus_choices,
+                        lambda item: rx.el.option(item[1], value=item[0]),
+                    ),
+                ],
+            ),
+            _select(
+                t("community.sort"),
+                "sort",
+                S.sort,
+                [rx.el.option(t(key), value=value) for value, key in SORT_CHOICES.items()],
+            ),
+            rx.vstack(
+                _toggle(t("community.only_unanswered"), "unanswered", S.unanswered),
+                rx.cond(
+                    AuthState.signed_in,
+                    _toggle(t("community.only_mine"), "mine", S.mine),
+                ),
+                spacing="1",
+            ),
+            rx.cond(
+                (S.kind != "") | (S.focus != "") | S.unanswered | S.mine | (S.sort != "activity"),
+                rx.button(
+                    t("community.clear_filters"),
+                    variant="ghost",
+                    size="2",
+                    type="button",
+                    high_contrast=True,
+                    on_click=S.clear_filters,
+                ),
+            ),
+            spacing="4",
+            align="end",
+            wrap="wrap",
+        ),
+        aria_label=t("community.filters"),
+        role="search",
+        on_submit=rx.prevent_default,
+        width="100%",
+    )
+
+
 def _threads() -> rx.Component:
     return rx.vstack(
-        rx.heading(t("community.recent"), as_="h2", size="5"),
+        rx.hstack(
+            rx.heading(t("community.threads"), as_="h2", size="5"),
+            rx.spacer(),
+            rx.cond(
+                S.can_moderate,
+                rx.link(
+                    t("queue.link"),
+                    href="/c/" + S.header.slug + "/queue",
+                    high_contrast=True,
+                    size="2",
+                ),
+            ),
+            rx.cond(
+                S.can_post,
+                rx.link(
+                    rx.button(
+                        rx.icon("plus", size=16),
+                        t("community.new_thread"),
+                        size="2",
+                        high_contrast=True,
+                    ),
+                    href="/c/" + S.header.slug + "/new",
+                ),
+            ),
+            width="100%",
+            align="center",
+            spacing="4",
+        ),
+        _filters(),
         rx.cond(
-            CommunityState.threads.length() > 0,
+            S.threads.length() > 0,
             rx.card(
-                rx.el.ul(rx.foreach(CommunityState.threads, thread_row), margin="0", padding="0"),
+                rx.el.ul(rx.foreach(S.threads, thread_row), margin="0", padding="0"),
                 padding="0",
                 width="100%",
             ),
             rx.callout(t("community.no_threads"), icon="info", high_contrast=True),
+        ),
+        rx.cond(
+            S.next_cursor != "",
+            rx.button(
+                t("community.show_more"),
+                variant="soft",
+                high_contrast=True,
+                on_click=S.show_more,
+                width="100%",
+            ),
         ),
         spacing="3",
         width="100%",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import reflex as rx
 
 from cop_app import routes
+from cop_app.components.editor import markdown_editor
 from cop_app.components.forms import field_error
 from cop_app.components.layout import loading, shell
 from cop_app.i18n import t
@@ -274,59 +275,16 @@ def _reply_box() -> rx.Component:
                             spacing="2",
                         ),
                     ),
-                    rx.tabs.root(
-                        rx.tabs.list(
-                            rx.tabs.trigger(t("thread.write"), value="write"),
-                            rx.tabs.trigger(t("thread.preview"), value="preview"),
-                        ),
-                        rx.tabs.content(
-                            rx.vstack(
-                                rx.el.label(
-                                    t("thread.reply_label"),
-                                    html_for="reply-body",
-                                    class_name="field-label",
-                                ),
-                                rx.text_area(
-                                    id="reply-body",
-                                    name="body",
-                                    rows="5",
-                                    width="100%",
-                                    on_blur=S.set_draft,
-                                    placeholder=t("thread.reply_placeholder"),
-                                    aria_describedby="reply-body-hint reply-body-error",
-                                    aria_invalid=rx.cond(S.reply_error != "", "true", "false"),
-                                ),
-                                rx.text(
-                                    t("thread.markdown_hint"),
-                                    id="reply-body-hint",
-                                    size="1",
-                                    color=rx.color("gray", 11),
-                                ),
-                                spacing="1",
-                                width="100%",
-                                padding_top="0.75rem",
-                            ),
-                            value="write",
-                            force_mount=True,
-                            class_name="write-tab",
-                        ),
-                        rx.tabs.content(
-                            rx.box(
-                                rx.cond(
-                                    S.draft != "",
-                                    rx.markdown(S.draft, use_raw=False),
-                                    rx.text(t("thread.nothing_to_preview"), size="2"),
-                                ),
-                                class_name="post-body",
-                                padding_top="0.75rem",
-                                min_height="6rem",
-                            ),
-                            value="preview",
-                        ),
-                        default_value="write",
-                        width="100%",
+                    markdown_editor(
+                        control_id="reply-body",
+                        name="body",
+                        label=t("thread.reply_label"),
+                        draft=S.draft,
+                        on_blur=S.set_draft,
+                        error=S.reply_error,
+                        rows="5",
+                        placeholder=t("thread.reply_placeholder"),
                     ),
-                    field_error("reply-body", S.reply_error),
                     rx.button(t("thread.post_reply"), type="submit", size="3", high_contrast=True),
                     spacing="3",
                     width="100%",

@@ -6,8 +6,10 @@ Each function runs a fixed, small number of statements whatever the data size
 
 from __future__ import annotations
 
+import dataclasses
 from collections import defaultdict
 from datetime import datetime
+from typing import Any
 
 import sqlalchemy as sa
 from sqlmodel import Session, col, select
@@ -19,6 +21,7 @@ from cop_app.models import (
     Community,
     CommunityFocusArea,
     FocusArea,
+    FocusAreaCode,
     FocusEmphasis,
     MemberProfile,
     Membership,
@@ -44,6 +47,7 @@ from cop_app.schemas import (
 )
 from cop_app.services import authz, threads
 from cop_app.services.authz import ServiceError
+from cop_app.services.communities import ts_literal
 
 #: Kinds whose threads wait for an answer (unanswered queue, first response).
 ANSWERABLE_KINDS = (ThreadKind.QUESTION, ThreadKind.HELPDESK)
@@ -140,25 +144,109 @@ def get_community_header(
     )
 
 
-def list_recent_threads(
+SORTS = ("activity", "newest", "replies")
+PAGE_SIZE = 25
+
+
+@dataclasses.dataclass(frozen=True)
+class ThreadFilters:
+    kind: str = ""  # a ThreadKind value, or "" for all
+    focus: str = ""  # a FocusAreaCode value, or "" for all
+    unanswered: bool = False  # questions and requests nobody else has answered yet
+    mine: bool = False  # threads the viewer started or replied to
+    sort: str = "activity"  # activity (pinned first) | newest | replies
+
+    @classmethod
+    def parse(cls, raw: dict[str, object]) -> ThreadFilters:
+        """Filters from untrusted input (URL query or form): unknown values are dropped."""
+        kind = str(raw.get("kind") or "")
+        focus = str(raw.get("focus") or "")
+        sort = str(raw.get("sort") or "activity")
+        return cls(
+            kind=kind if kind in {k.value for k in ThreadKind} else "",
+            focus=focus if focus in {c.value for c in FocusAreaCode} else "",
+            unanswered=str(raw.get("unanswered") or "") in {"1", "true", "on", "True"},
+            mine=str(raw.get("mine") or "") in {"1", "true", "on", "True"},
+            sort=sort if sort in SORTS else "activity",
+        )
+
+
+def _sort_key(sort: str) -> list[Any]:
+    if sort == "newest":
+        return [col(Thread.created_at), col(Thread.id)]
+    if sort == "replies":
+        return [col(Thread.reply_count), col(Thread.id)]
+    return [col(Thread.is_pinned), col(Thread.last_activity_at), col(Thread.id)]
+
+
+def _cursor_of(thread: Thread, sort: str) -> str:
+    if sort == "newest":
+        return f"{thread.created_at.isoformat()}|{thread.id}"
+    if sort == "replies":
+        return f"{thread.reply_count}|{thread.id}"
+    return f"{int(thread.is_pinned)}|{thread.last_activity_at.isoformat()}|{thread.id}"
+
+
+def _parse_cursor(cursor: str, sort: str) -> list[Any] | None:
+    """The cursor's values in sort-key order, or None when it is not valid."""
+    parts = cursor.split("|")
+    try:
+        if sort == "newest" and len(parts) == 2:
+            return [ts_literal(datetime.fromisoformat(parts[0])), int(parts[1])]
+        if sort == "replies" and len(parts) == 2:
+            return [int(parts[0]), int(parts[1])]
+        if sort == "activity" and len(parts) == 3:
+            pinned = sa.literal(parts[0] == "1", sa.Boolean)
+            return [pinned, ts_literal(datetime.fromisoformat(parts[1])), int(parts[2])]
+    except ValueError:
+        return None
+    return None
+
+
+def list_threads(
     session: Session,
     *,
     community: Community,
-    limit: int = RECENT_THREADS_LIMIT,
+    viewer: User | None = None,
+    filters: ThreadFilters = ThreadFilters(),
+    cursor: str = "",
+    limit: int = PAGE_SIZE,
     locale: str = DEFAULT_LOCALE,
     now: datetime | None = None,
-) -> list[ThreadRow]:
-    """The community's visible threads, pinned first, then by last activity."""
+) -> tuple[list[ThreadRow], str]:
+    """One page of the community's visible threads and the cursor of the next
+    page ("" at the end). Keyset pagination: every page costs the same, however
+    deep. Two statements."""
     now = now or utcnow()
-    rows = session.exec(
+    key = _sort_key(filters.sort)
+    query = (
         select(Thread, User.display_name)
         .join(User, col(User.id) == col(Thread.author_id))
         .where(Thread.community_id == community.id, col(Thread.is_hidden).is_(False))
-        .order_by(col(Thread.is_pinned).desc(), col(Thread.last_activity_at).desc())
-        .limit(limit)
-    ).all()
+    )
+    if filters.kind:
+        query = query.where(Thread.kind == ThreadKind(filters.kind))
+    if filters.focus:
+        query = query.where(Thread.focus_area == FocusAreaCode(filters.focus))
+    if filters.unanswered:
+        query = query.where(
+            col(Thread.kind).in_(ANSWERABLE_KINDS),
+            col(Thread.first_response_at).is_(None),
+            Thread.status != ThreadStatus.ANSWERED,
+        )
+    if filters.mine:
+        if viewer is None:
+            return [], ""
+        replied = select(Post.id).where(Post.thread_id == Thread.id, Post.author_id == viewer.id)
+        query = query.where(sa.or_(Thread.author_id == viewer.id, replied.exists()))
+    after = _parse_cursor(cursor, filters.sort) if cursor else None
+    if after is not None:
+        query = query.where(sa.tuple_(*key) < sa.tuple_(*after))
+    rows = session.exec(query.order_by(*[k.desc() for k in key]).limit(limit + 1)).all()
+    more = len(rows) > limit
+    rows = rows[:limit]
     focus_names = _focus_names(session)
-    return [
+    out = [
         ThreadRow(
             id=th.id or 0,
             url=routes.thread_url(community.slug, th.id or 0),
@@ -170,11 +258,28 @@ def list_recent_threads(
             replies=fmt_number(th.reply_count, locale),
             last_activity=fmt_ago(th.last_activity_at, now, locale),
             answered=th.status == ThreadStatus.ANSWERED,
-            unanswered=th.kind in ANSWERABLE_KINDS and th.first_response_at is None,
+            unanswered=th.kind in ANSWERABLE_KINDS
+            and th.first_response_at is None
+            and th.status != ThreadStatus.ANSWERED,
             pinned=th.is_pinned,
+            locked=th.is_locked,
         )
         for th, author in rows
     ]
+    return out, (_cursor_of(rows[-1][0], filters.sort) if more and rows else "")
+
+
+def list_recent_threads(
+    session: Session,
+    *,
+    community: Community,
+    limit: int = RECENT_THREADS_LIMIT,
+    locale: str = DEFAULT_LOCALE,
+    now: datetime | None = None,
+) -> list[ThreadRow]:
+    """The community's visible threads, pinned first, then by last activity."""
+    rows, _ = list_threads(session, community=community, limit=limit, locale=locale, now=now)
+    return rows
 
 
 def _kind_label(thread: Thread, locale: str) -> str:
@@ -353,8 +458,9 @@ def onboarding_unfinished(session: Session, *, user_id: int) -> bool:
     return draft is None or draft.completed_at is None
 
 
-def get_config_version(session: Session, *, community_id: int) -> int | None:
-    """The community's configuration version (one indexed lookup), for live pages."""
-    return session.exec(
-        select(Community.config_version).where(Community.id == community_id)
+def get_versions(session: Session, *, community_id: int) -> tuple[int, int] | None:
+    """The community's (config_version, revision), one indexed lookup, for live pages."""
+    row = session.exec(
+        select(Community.config_version, Community.revision).where(Community.id == community_id)
     ).first()
+    return None if row is None else (row[0], row[1])

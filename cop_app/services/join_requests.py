@@ -16,12 +16,14 @@ from cop_app.models import (
     MemberProfile,
     Membership,
     MembershipStatus,
+    Openness,
     User,
     utcnow,
 )
 from cop_app.services import authz
-from cop_app.services.communities import do_decide_join
-from cop_app.services.profiles import ORG_TYPE_LABELS
+from cop_app.services.communities import do_decide_join, do_join
+from cop_app.services.onboarding import motivation_error
+from cop_app.services.profiles import ORG_TYPE_LABELS, FormError
 
 
 @dataclasses.dataclass(frozen=True)
@@ -102,3 +104,38 @@ def do_decide(
         msg = "That join request does not exist in this community."
         raise authz.NotAllowedError(msg)
     return do_decide_join(session, membership=membership, approve=approve, by=reviewer)
+
+
+def membership_status(session: Session, *, community: Community, user: User | None) -> str:
+    """The viewer's standing: "" (not a member), active, pending, declined or left."""
+    if user is None:
+        return ""
+    membership = session.exec(
+        select(Membership).where(
+            Membership.community_id == community.id, Membership.user_id == user.id
+        )
+    ).first()
+    return "" if membership is None else MembershipStatus(membership.status).value
+
+
+def do_join_from_page(
+    session: Session, *, community: Community, user: User | None, motivation: str = ""
+) -> str:
+    """Join an open community, or ask to join a selective one with a motivation
+    (errors keyed ``motivation``). A declined request is not sent again.
+    Returns the new standing."""
+    member = authz.check_signed_in(user)
+    status = membership_status(session, community=community, user=member)
+    if status in {"active", "pending"}:
+        return status
+    if status == "declined":
+        msg = f"The leads of {community.name} declined your request."
+        raise authz.NotAllowedError(msg)
+    motivation = motivation.strip()
+    if Openness(community.openness) == Openness.SELECTIVE:
+        if message := motivation_error(motivation):
+            raise FormError({"motivation": message})
+    else:
+        motivation = ""
+    membership = do_join(session, community=community, user=member, motivation=motivation)
+    return MembershipStatus(membership.status).value

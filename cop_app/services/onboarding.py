@@ -368,7 +368,7 @@ def _validate_focus(answers: Mapping[str, Any]) -> dict[str, Any]:
     return {"focus": sorted(focus, key=order.index)}
 
 
-def _motivation_error(value: str) -> str | None:
+def motivation_error(value: str) -> str | None:
     if len(value) < MIN_MOTIVATION_LENGTH:
         return (
             "Tell the leads in a sentence why you would like to join "
@@ -538,7 +538,7 @@ def do_choose_communities(
     for slug, motivation in request_map.items():
         community = found.get(slug)
         selective = community is not None and _is_selective(community)
-        if selective and slug not in settled and (message := _motivation_error(motivation)):
+        if selective and slug not in settled and (message := motivation_error(motivation)):
             errors[f"motivation:{slug}"] = message
     if errors:
         raise FormError(errors)

@@ -11,6 +11,7 @@ and appends one row to the activity log.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable
 from datetime import datetime, timedelta
 
@@ -22,7 +23,9 @@ from cop_app.models import (
     ActivityKind,
     Community,
     CommunityFocusArea,
+    FocusArea,
     FocusAreaCode,
+    FocusEmphasis,
     KnowledgeSubtype,
     Post,
     Reaction,
@@ -52,6 +55,7 @@ from cop_app.services.communities import (
     when,
 )
 from cop_app.services.onboarding import do_note_contribution
+from cop_app.services.profiles import FormError
 
 MAX_TITLE_LENGTH = 200
 MAX_BODY_LENGTH = 20_000
@@ -630,3 +634,107 @@ def do_delete_post(session: Session, *, post: Post, by: User, at: datetime | Non
     )
     _touch(session, thread)
     session.flush()
+
+
+# --------------------------------------------------------------------------- the new-thread form
+
+
+@dataclasses.dataclass(frozen=True)
+class NewThreadForm:
+    kind: str
+    title: str
+    body: str
+    focus_area: str = ""  # a FocusAreaCode value, or "" for none
+    knowledge_subtype: str = ""
+    tags: str = ""  # comma-separated
+    urgency: str = ""
+    context_country: str = ""
+    context_project: str = ""
+
+
+def suggested_focus_area(session: Session, *, community: Community) -> str:
+    """The community's first primary focus area (catalogue order), "" if none."""
+    row = session.exec(
+        select(CommunityFocusArea.focus_area)
+        .join(FocusArea, col(FocusArea.code) == col(CommunityFocusArea.focus_area))
+        .where(
+            CommunityFocusArea.community_id == community.id,
+            CommunityFocusArea.emphasis == FocusEmphasis.PRIMARY,
+        )
+        .order_by(col(FocusArea.sort_order))
+    ).first()
+    return FocusAreaCode(row).value if row is not None else ""
+
+
+def do_start_thread(
+    session: Session,
+    *,
+    community: Community,
+    author: User,
+    form: NewThreadForm,
+    at: datetime | None = None,
+) -> Thread:
+    """Validate the new-thread form (messages keyed by field, nothing written on
+    error) and start the thread. Authorisation and the rate limit are checked
+    by :func:`do_create_thread`."""
+    errors: dict[str, str] = {}
+    kinds = {k.value for k in ThreadKind}
+    if form.kind not in kinds:
+        errors["kind"] = "Choose what kind of thread this is."
+    title = " ".join(form.title.split())
+    if not title:
+        errors["title"] = "Give the thread a title that says what it is about."
+    elif len(title) > MAX_TITLE_LENGTH:
+        errors["title"] = f"Keep the title under {MAX_TITLE_LENGTH} characters."
+    body = form.body.strip()
+    if not body:
+        errors["body"] = "Write the question, request or item itself."
+    elif len(body) > MAX_BODY_LENGTH:
+        errors["body"] = (
+            f"This is {len(body):,} characters; the most a post can hold is "
+            f"{MAX_BODY_LENGTH:,}. Shorten it or split it into replies."
+        )
+    if form.focus_area and form.focus_area not in {c.value for c in FocusAreaCode}:
+        errors["focus_area"] = "Choose a focus area from the list."
+    subtype: KnowledgeSubtype | None = None
+    if form.kind == ThreadKind.KNOWLEDGE:
+        if form.knowledge_subtype not in {k.value for k in KnowledgeSubtype}:
+            errors["knowledge_subtype"] = "Choose what type of knowledge item this is."
+        else:
+            subtype = KnowledgeSubtype(form.knowledge_subtype)
+    urgency: Urgency | None = None
+    if form.kind == ThreadKind.HELPDESK:
+        if form.urgency not in {u.value for u in Urgency}:
+            errors["urgency"] = "Choose how urgent the request is."
+        else:
+            urgency = Urgency(form.urgency)
+        if len(form.context_country.strip()) > 80:
+            errors["context_country"] = "Keep the country under 80 characters."
+        if len(form.context_project.strip()) > 120:
+            errors["context_project"] = "Keep the project under 120 characters."
+    raw_tags = [tag for tag in form.tags.split(",") if tag.strip()]
+    tags: list[str] = []
+    if len(raw_tags) > 8:
+        errors["tags"] = "Use at most 8 tags."
+    else:
+        try:
+            tags = normalise_tags(raw_tags)
+        except ServiceError as exc:
+            errors["tags"] = str(exc)[:1].upper() + str(exc)[1:] + "."
+    if errors:
+        raise FormError(errors)
+    return do_create_thread(
+        session,
+        community=community,
+        author=author,
+        kind=ThreadKind(form.kind),
+        title=title,
+        body=body,
+        focus_area=FocusAreaCode(form.focus_area) if form.focus_area else None,
+        knowledge_subtype=subtype,
+        tags=tags,
+        urgency=urgency,
+        context_country=form.context_country if form.kind == ThreadKind.HELPDESK else "",
+        context_project=form.context_project if form.kind == ThreadKind.HELPDESK else "",
+        at=at,
+    )

@@ -1,27 +1,35 @@
-"""Community page: its header and recent threads, kept live.
+"""Community page: its header and its threads (filtered, paged), kept live.
 
-While a visitor has the page open, a background task per browser tab checks
-the community's configuration version once a second (one indexed lookup) and
-re-reads the header when an admin or lead changed it, so every open page shows
-the change within about a second, without a reload. Per REFLEX_NOTES this
-per-client poller scales linearly and leaves no stale links behind; it stops
-when the tab leaves the page, disconnects, or after an hour.
+While a visitor has the page open, a background task per browser tab waits on
+the community's live topic (:mod:`cop_app.live`): a new thread, reply, answer,
+moderation or configuration change wakes it at once, and it re-reads the
+header or the threads it shows. Every few seconds without news it also checks
+the stored versions (one indexed lookup), which covers writes by another
+process. The watcher stops when the tab leaves the page, disconnects, or after
+an hour; nothing is linked between clients, so closed tabs cost nothing.
 """
 
 from __future__ import annotations
 
 import asyncio
+import dataclasses
+import json
 import time
+from urllib.parse import urlencode
 
 import reflex as rx
 
+from cop_app import live
+from cop_app.i18n import t
 from cop_app.models import User
 from cop_app.schemas import CommunityHeader, ThreadRow
-from cop_app.services import authz, browse
-from cop_app.state.auth import current_caller
+from cop_app.services import authz, browse, catalogue, join_requests
+from cop_app.services.authz import NotAllowedError, ServiceError
+from cop_app.services.profiles import FormError
+from cop_app.state.auth import Caller, current_caller
 from cop_app.state.base import in_session
 
-WATCH_PERIOD_S = 1.0
+FALLBACK_CHECK_S = 3.0
 WATCH_LIFETIME_S = 3600.0
 
 _EMPTY = CommunityHeader(
@@ -37,17 +45,76 @@ _EMPTY = CommunityHeader(
 )
 
 
-def _community_page(session, *, user_id: int | None, slug: str):
+@dataclasses.dataclass(frozen=True)
+class _Page:
+    community_id: int
+    versions: tuple[int, int]  # (config_version, revision)
+    header: CommunityHeader
+    threads: list[ThreadRow]
+    next_cursor: str
+    can_post: bool
+    can_moderate: bool
+    focus_choices: dict[str, str]
+    membership: str  # "", active, pending, declined, left
+
+
+def _community_page(
+    session, *, user_id: int | None, slug: str, filters: browse.ThreadFilters, pages: int = 1
+) -> _Page | None:
     community = browse.get_community(session, slug=slug)
     if community is None:
         return None
     user = session.get(User, user_id) if user_id else None
     authz.check_can_view_community(session, user=user, community=community)
-    return (
-        community.id or 0,
-        community.config_version,
-        browse.get_community_header(session, community=community),
-        browse.list_recent_threads(session, community=community),
+    # Re-read as many pages as the visitor had opened (live refresh keeps them).
+    rows, cursor = browse.list_threads(
+        session,
+        community=community,
+        viewer=user,
+        filters=filters,
+        limit=browse.PAGE_SIZE * max(1, min(pages, 20)),
+    )
+    return _Page(
+        community_id=community.id or 0,
+        versions=(community.config_version, community.revision),
+        header=browse.get_community_header(session, community=community),
+        threads=rows,
+        next_cursor=cursor,
+        can_post=authz.can_post(session, user=user, community=community),
+        can_moderate=authz.can_moderate(session, user=user, community=community),
+        focus_choices=catalogue.focus_area_names(session),
+        membership=join_requests.membership_status(session, community=community, user=user),
+    )
+
+
+def _join(session, *, caller: Caller, slug: str, motivation: str) -> tuple[int, str]:
+    community = browse.get_community(session, slug=slug)
+    if community is None:
+        raise NotAllowedError(t("community.not_found"))
+    user = session.get(User, caller.id)
+    status = join_requests.do_join_from_page(
+        session, community=community, user=user, motivation=motivation
+    )
+    return community.id or 0, status
+
+
+def _more(session, *, user_id: int | None, slug: str, filters: browse.ThreadFilters, cursor: str):
+    community = browse.get_community(session, slug=slug)
+    if community is None:
+        return [], ""
+    user = session.get(User, user_id) if user_id else None
+    return browse.list_threads(
+        session, community=community, viewer=user, filters=filters, cursor=cursor
+    )
+
+
+async def _read_page(
+    user_id: int | None, slug: str, filters: browse.ThreadFilters, pages: int
+) -> _Page | None:
+    if not slug:
+        return None
+    return await in_session(
+        _community_page, user_id=user_id, slug=slug, filters=filters, pages=pages
     )
 
 
@@ -62,60 +129,176 @@ def _connected(token: str) -> bool:
 class CommunityState(rx.State):
     header: CommunityHeader = _EMPTY
     threads: list[ThreadRow] = []
+    next_cursor: str = ""
     found: bool = False
     loaded: bool = False
+    can_post: bool = False
+    can_moderate: bool = False
+    focus_choices: dict[str, str] = {}
+    membership: str = ""
+    join_error: str = ""
+    # Filters (also in the address, so a filtered list can be shared).
+    kind: str = ""
+    focus: str = ""
+    unanswered: bool = False
+    mine: bool = False
+    sort: str = "activity"
 
     _community_id: int = 0
-    _version: int = -1
+    _versions: tuple[int, int] = (-1, -1)
+    _pages: int = 1
     _watch_generation: int = 0
+
+    def _filters(self) -> browse.ThreadFilters:
+        return browse.ThreadFilters(
+            kind=self.kind,
+            focus=self.focus,
+            unanswered=self.unanswered,
+            mine=self.mine,
+            sort=self.sort,
+        )
+
+    def _slug(self) -> str:
+        parts = self.router.url.path.strip("/").split("/")
+        return parts[1] if len(parts) == 2 and parts[0] == "c" else ""
+
+    def _apply(self, page: _Page | None) -> None:
+        self.found = page is not None
+        if page is None:
+            self.header, self.threads, self.next_cursor = _EMPTY, [], ""
+            self._community_id, self._versions = 0, (-1, -1)
+            return
+        self._community_id, self._versions = page.community_id, page.versions
+        self.header, self.threads, self.next_cursor = page.header, page.threads, page.next_cursor
+        self.can_post, self.can_moderate = page.can_post, page.can_moderate
+        self.focus_choices = page.focus_choices
+        self.membership = page.membership
+
+    async def _read(self) -> _Page | None:
+        _, caller = await current_caller(self)
+        return await _read_page(
+            caller.id if caller else None, self._slug(), self._filters(), self._pages
+        )
 
     @rx.event
     async def load(self):
-        parts = self.router.url.path.strip("/").split("/")
         self.loaded = False
-        result = None
-        if len(parts) == 2 and parts[0] == "c":  # /c/<slug>
-            _, caller = await current_caller(self)
-            result = await in_session(
-                _community_page, user_id=caller.id if caller else None, slug=parts[1]
-            )
-        self.found = result is not None
-        if result is None:
-            self.header, self.threads = _EMPTY, []
-            self._community_id, self._version = 0, -1
-        else:
-            self._community_id, self._version, self.header, self.threads = result
+        filters = browse.ThreadFilters.parse(dict(self.router.url.query_parameters))
+        self.kind, self.focus, self.sort = filters.kind, filters.focus, filters.sort
+        self.unanswered, self.mine, self._pages = filters.unanswered, filters.mine, 1
+        self._apply(await self._read())
         self.loaded = True
         self._watch_generation += 1
-        return CommunityState.watch if result is not None else None
+        return CommunityState.watch if self.found else None
+
+    @rx.event
+    async def set_filter(self, name: str, value: str | bool):
+        """Change one filter (from the filter bar); the list and the address follow."""
+        raw = {**dataclasses.asdict(self._filters()), name: value}
+        if name not in raw:
+            return None
+        filters = browse.ThreadFilters.parse(raw)
+        self.kind, self.focus, self.sort = filters.kind, filters.focus, filters.sort
+        self.unanswered, self.mine, self._pages = filters.unanswered, filters.mine, 1
+        self._apply(await self._read())
+        query = urlencode(
+            {
+                key: ("1" if value is True else value)
+                for key, value in dataclasses.asdict(filters).items()
+                if value and not (key == "sort" and value == "activity")
+            }
+        )
+        address = "/c/" + self.header.slug + ("?" + query if query else "")
+        return rx.call_script(f"window.history.replaceState(null, '', {json.dumps(address)})")
+
+    @rx.event
+    async def clear_filters(self):
+        self.kind, self.focus, self.sort, self.unanswered, self.mine = (
+            "",
+            "",
+            "activity",
+            False,
+            False,
+        )
+        self._pages = 1
+        self._apply(await self._read())
+        return rx.call_script(
+            f"window.history.replaceState(null, '', {json.dumps('/c/' + self.header.slug)})"
+        )
+
+    @rx.event
+    async def join(self, form: dict):
+        """Join an open community, or ask to join a selective one."""
+        _, caller = await current_caller(self)
+        if caller is None:
+            return rx.redirect("/login?next=/c/" + self.header.slug)
+        motivation = form.get("motivation", "") if isinstance(form, dict) else ""
+        try:
+            community_id, status = await in_session(
+                _join, caller=caller, slug=self._slug(), motivation=str(motivation)[:2000]
+            )
+        except FormError as exc:
+            self.join_error = exc.errors.get("motivation", "")
+            return None
+        except ServiceError as exc:
+            return rx.toast.error(str(exc))
+        self.join_error = ""
+        live.hub.publish(live.community_topic(community_id))
+        self._apply(await self._read())
+        return rx.toast.success(t("community.joined" if status == "active" else "community.asked"))
+
+    @rx.event
+    async def show_more(self):
+        if not self.next_cursor or self._pages >= 20:
+            return
+        _, caller = await current_caller(self)
+        rows, cursor = await in_session(
+            _more,
+            user_id=caller.id if caller else None,
+            slug=self._slug(),
+            filters=self._filters(),
+            cursor=self.next_cursor,
+        )
+        self.threads = self.threads + rows
+        self.next_cursor = cursor
+        self._pages += 1
 
     @rx.event(background=True)
     async def watch(self):
-        """Refresh the header when the community's configuration changes."""
+        """Re-read the page whenever the community changes, while this tab shows it."""
         async with self:
             generation = self._watch_generation
-            community_id, version = self._community_id, self._version
+            community_id, versions = self._community_id, self._versions
             token = self.router.session.client_token
-            slug = self.header.slug
             path = self.router.url.path
+            _, caller = await current_caller(self)
+        user_id = caller.id if caller else None
+        topic = live.community_topic(community_id)
+        seen = live.hub.version(topic)
         deadline = time.monotonic() + WATCH_LIFETIME_S
         while time.monotonic() < deadline and community_id:
-            await asyncio.sleep(WATCH_PERIOD_S)
+            version = await live.hub.wait(topic, seen, FALLBACK_CHECK_S)
             if not _connected(token):
                 return
-            current = await in_session(browse.get_config_version, community_id=community_id)
+            if version == seen:  # no news here: has another process written?
+                stored = await in_session(browse.get_versions, community_id=community_id)
+                if stored is None or stored == versions:
+                    continue
+            else:
+                await asyncio.sleep(live.COALESCE_S)  # let a burst settle: one read
+                seen = live.hub.version(topic)
             async with self:
                 # The tab went to another page, or loaded this one again (a newer
                 # watcher runs then).
                 if self._watch_generation != generation or self.router.url.path != path:
                     return
-            if current is None or current == version:
-                continue
-            result = await in_session(_community_page, user_id=None, slug=slug)
-            if result is None:
+                slug, filters, pages = self._slug(), self._filters(), self._pages
+            page = await _read_page(user_id, slug, filters, pages)  # outside the lock
+            if page is None:
                 return
             async with self:
                 if self._watch_generation != generation:
                     return
-                _, self._version, self.header, _threads = result
-                version = self._version
+                if (slug, filters, pages) == (self._slug(), self._filters(), self._pages):
+                    self._apply(page)
+                versions = page.versions

@@ -6,6 +6,7 @@ import dataclasses
 
 import reflex as rx
 
+from cop_app import live
 from cop_app.i18n import t
 from cop_app.models import FocusAreaCode, User
 from cop_app.schemas import CommunityCard, FocusBadge
@@ -38,6 +39,7 @@ def _view(session, *, slug: str, caller: Caller | None):
         community_admin.list_team(session, community=community, by=user),
         (community.archived_at is not None, authz.is_site_admin(user)),
         browse.get_community_card(session, community=community),
+        community.id or 0,
     )
 
 
@@ -136,7 +138,10 @@ class CommunityConfigState(rx.State):
     draft_emphasis: dict[str, str] = {}
     draft_targets: dict[str, str] = {}
 
-    def _show(self, settings, rows, audit, team, status, card) -> None:
+    _community_id: int = 0
+
+    def _show(self, settings, rows, audit, team, status, card, community_id) -> None:
+        self._community_id = community_id
         self.community_name, self.tagline = settings.name, settings.tagline
         self.description, self.openness = settings.description, settings.openness
         self.languages = list(settings.languages)
@@ -229,6 +234,8 @@ class CommunityConfigState(rx.State):
         except ServiceError as exc:
             return rx.toast.error(str(exc))
         self.errors = {}
+        # Open community pages refresh now (they would within seconds anyway).
+        live.hub.publish(live.community_topic(self._community_id))
         return rx.toast.success(t(success))
 
     @rx.event

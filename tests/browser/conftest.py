@@ -156,3 +156,18 @@ def page(browser: Browser, app_url: str, request: pytest.FixtureRequest) -> Iter
             (ARTIFACTS / f"{name}.errors.txt").write_text("\n".join(errors))
     context.close()
     assert not errors, f"uncaught errors in the page: {errors}"
+
+
+@pytest.fixture(scope="module")
+def restore_throttle_counters(app_url: str, app_env: dict[str, str]) -> Iterator[None]:
+    """Forget the module's sign-ups and sign-in failures once it is done, so the
+    per-address limits of later modules start clean."""
+    import sqlalchemy as sa
+
+    engine = sa.create_engine(app_env["REFLEX_DB_URL"])
+    with engine.connect() as conn:
+        first = conn.execute(sa.text("SELECT coalesce(max(id), 0) FROM auth_event")).scalar()
+    yield
+    with engine.begin() as conn:
+        conn.execute(sa.text("DELETE FROM auth_event WHERE id > :first"), {"first": first})
+    engine.dispose()

@@ -18,3 +18,13 @@ def sign_in(page: Page, email: str, password: str = DEMO_PASSWORD, *, next_path:
     expect(page.get_by_role("button", name="Your account")).to_be_visible()
     if next_path:
         expect(page).to_have_url(re.compile(re.escape(next_path) + "$"))
+
+
+def sign_up(page: Page, name: str, email: str, password: str = DEMO_PASSWORD) -> None:
+    """Create an account through /signup; it lands in the onboarding wizard."""
+    page.goto("/signup")
+    page.get_by_label("Your name").fill(name)
+    page.get_by_label("Email").fill(email)
+    page.get_by_label("Password").fill(password)
+    page.get_by_role("button", name="Create account").click()
+    expect(page).to_have_url(re.compile(r"/onboarding/?$"))

@@ -17,10 +17,8 @@ from __future__ import annotations
 
 import re
 import uuid
-from collections.abc import Iterator
 
 import pytest
-import sqlalchemy as sa
 from playwright.sync_api import Browser, Locator, Page, expect
 from sqlmodel import select
 
@@ -44,15 +42,8 @@ INVALID_CREDENTIALS = "The email or password is not right."
 
 
 @pytest.fixture(scope="module", autouse=True)
-def _restore_throttle_counters(app_url: str, app_env: dict[str, str]) -> Iterator[None]:
-    """Forget this module's sign-in failures and sign-ups once it is done."""
-    engine = sa.create_engine(app_env["REFLEX_DB_URL"])
-    with engine.connect() as conn:
-        first = conn.execute(sa.text("SELECT coalesce(max(id), 0) FROM auth_event")).scalar()
-    yield
-    with engine.begin() as conn:
-        conn.execute(sa.text("DELETE FROM auth_event WHERE id > :first"), {"first": first})
-    engine.dispose()
+def _forget_sign_ups(restore_throttle_counters: None) -> None:
+    """Forget this module's sign-ups and sign-in failures once it is done."""
 
 
 def _unique(prefix: str) -> str:

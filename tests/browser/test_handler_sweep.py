@@ -109,6 +109,8 @@ RULES: dict[str, str] = {
     # and posts a first question or introduction.
     "OnboardingState.choose": MEMBER_ACTS,
     "OnboardingState.post_first": MEMBER_ACTS,
+    # Joining a community from its page (a request when it is selective).
+    "CommunityState.join": MEMBER_ACTS,
     # Privileged: listed for the record, the default rule is the same.
     "AdminState.load": STRICT,
     "JoinRequestsState.load": STRICT,
@@ -752,6 +754,7 @@ def world(db: DbWatch, app_env: dict[str, str]) -> Iterator[World]:
     )
     w.other_sessions = [w.sign_in(LEAD_EMAIL), w.sign_in(ADMIN_EMAIL)]
     last_activity = db.scalar("SELECT coalesce(max(id), 0) FROM activity_event")
+    last_membership = db.scalar("SELECT coalesce(max(id), 0) FROM membership")
     draft = db.conn.execute(
         "SELECT step, answers, updated_at, completed_at FROM onboarding_draft WHERE user_id = ?",
         (member_id,),
@@ -774,6 +777,21 @@ def world(db: DbWatch, app_env: dict[str, str]) -> Iterator[World]:
         )
         session.execute(
             sa.text("DELETE FROM onboarding_draft WHERE user_id = :member"), {"member": member_id}
+        )
+        # ... and the join requests it sent (and their events).
+        session.execute(
+            sa.text(
+                "DELETE FROM activity_event WHERE id > :last AND actor_id = :member"
+                " AND kind = 'join_requested'"
+            ),
+            {"last": last_activity, "member": member_id},
+        )
+        session.execute(
+            sa.text(
+                "DELETE FROM membership WHERE id > :last AND user_id = :member"
+                " AND status = 'pending'"
+            ),
+            {"last": last_membership, "member": member_id},
         )
         if draft is not None:
             session.execute(

@@ -23,11 +23,9 @@ from __future__ import annotations
 
 import re
 import uuid
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
-import sqlalchemy as sa
 from playwright.sync_api import Browser, Locator, Page, expect
 from sqlmodel import col, func, select
 
@@ -77,15 +75,8 @@ MARKUP = '<img src=x onerror="window.__xss=1"><b>Org</b>'
 
 
 @pytest.fixture(scope="module", autouse=True)
-def _restore_throttle_counters(app_url: str, app_env: dict[str, str]) -> Iterator[None]:
-    """Forget this module's sign-ups and sign-ins once it is done."""
-    engine = sa.create_engine(app_env["REFLEX_DB_URL"])
-    with engine.connect() as conn:
-        first = conn.execute(sa.text("SELECT coalesce(max(id), 0) FROM auth_event")).scalar()
-    yield
-    with engine.begin() as conn:
-        conn.execute(sa.text("DELETE FROM auth_event WHERE id > :first"), {"first": first})
-    engine.dispose()
+def _forget_sign_ups(restore_throttle_counters: None) -> None:
+    """Forget this module's sign-ups and sign-in failures once it is done."""
 
 
 @pytest.fixture
