@@ -20,6 +20,8 @@ if config.config_file_name is not None:
 
 target_metadata = SQLModel.metadata
 
+from cop_app.services.search import include_object  # noqa: E402
+
 
 def run_migrations_offline() -> None:
     context.configure(
@@ -42,7 +44,10 @@ def run_migrations_online() -> None:
             connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
             connection.commit()  # end the autobegun transaction; alembic opens its own
         context.configure(
-            connection=connection, target_metadata=target_metadata, render_as_batch=True
+            connection=connection,
+            target_metadata=target_metadata,
+            render_as_batch=True,
+            include_object=include_object,  # the search structures are not models
         )
         with context.begin_transaction():
             context.run_migrations()

@@ -64,3 +64,11 @@ def thread_topic(thread_id: int) -> str:
 
 def community_topic(community_id: int) -> str:
     return f"community:{community_id}"
+
+
+def connected(token: str) -> bool:
+    """Is this browser tab still connected to this worker?"""
+    from cop_app.cop_app import app  # the running app (imported late: it imports the states)
+
+    namespace = app.event_namespace
+    return namespace is None or token in namespace.token_to_sid

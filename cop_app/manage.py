@@ -57,10 +57,18 @@ def migrate() -> None:
 
 def pending_migration_changes() -> bool:
     """True when the models have changes no committed migration describes."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
     from reflex import model as rx_model
+    from sqlmodel import SQLModel
+
+    from cop_app.services.search import include_object
 
     with rx_model.get_engine().connect() as connection:
-        return rx_model.alembic_autogenerate(connection=connection, write_migration_scripts=False)
+        context = MigrationContext.configure(
+            connection, opts={"include_object": include_object, "compare_type": False}
+        )
+        return bool(compare_metadata(context, SQLModel.metadata))
 
 
 def demo_wanted() -> bool:

@@ -10,7 +10,6 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -19,24 +18,9 @@ import sqlalchemy as sa
 from sqlmodel import SQLModel
 
 import cop_app.models  # noqa: F401
+from tests.dbtools import ROOT, postgres_database, run_manage
 
-ROOT = Path(__file__).resolve().parents[1]
-PG_ADMIN_URL = os.environ.get(
-    "COP_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
-)
-
-
-def _manage(db_url: str, *args: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "REFLEX_DB_URL": db_url, "COP_DEMO": "0"}
-    return subprocess.run(
-        [sys.executable, "-m", "cop_app.manage", *args],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=300,
-    )
+_manage = run_manage
 
 
 def _assert_migrated_schema(url: str) -> None:
@@ -70,18 +54,8 @@ def test_a_model_change_without_migration_is_detected(tmp_path: Path) -> None:
 
 @pytest.fixture
 def pg_url() -> Iterator[str]:
-    admin = sa.create_engine(PG_ADMIN_URL, isolation_level="AUTOCOMMIT")
-    name = f"cop_test_{uuid.uuid4().hex[:10]}"
-    try:
-        with admin.connect() as conn:
-            conn.exec_driver_sql(f'CREATE DATABASE "{name}"')
-    except sa.exc.OperationalError as exc:  # pragma: no cover - environment problem
-        pytest.fail(f"PostgreSQL is not reachable at {PG_ADMIN_URL}: {exc}")
-    url = sa.make_url(PG_ADMIN_URL).set(database=name).render_as_string(hide_password=False)
-    yield url
-    with admin.connect() as conn:
-        conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-    admin.dispose()
+    with postgres_database() as url:
+        yield url
 
 
 @pytest.mark.postgres

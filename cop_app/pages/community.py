@@ -8,6 +8,7 @@ from cop_app import routes
 from cop_app.components.badges import answer_badge, focus_badge, openness_badge
 from cop_app.components.forms import field_error
 from cop_app.components.layout import loading, shell
+from cop_app.components.search_box import search_box
 from cop_app.i18n import t
 from cop_app.schemas import ThreadRow
 from cop_app.state.auth import AuthState
@@ -220,10 +221,13 @@ def _select(label: str, name: str, value, options: list[rx.Component]) -> rx.Com
     control_id = "filter-" + name
     return rx.vstack(
         rx.el.label(label, html_for=control_id, class_name="field-label"),
+        # Uncontrolled (no round trip before it shows the choice); the key
+        # remounts it when the state changes it (clearing the filters).
         rx.el.select(
             *options,
             id=control_id,
-            value=value,
+            default_value=value,
+            key=value,
             on_change=lambda v: S.set_filter(name, v),
             class_name="native-select",
         ),
@@ -235,8 +239,9 @@ def _toggle(label: str, name: str, checked) -> rx.Component:
     return rx.el.label(
         rx.el.input(
             type="checkbox",
-            checked=checked,
-            on_change=lambda v: S.set_filter(name, v),
+            default_checked=checked,
+            key=checked.to_string(),
+            on_change=lambda _v: S.set_filter(name, ~checked),
         ),
         " " + label,
         class_name="check-option",
@@ -330,6 +335,7 @@ def _threads() -> rx.Component:
             align="center",
             spacing="4",
         ),
+        search_box(on_submit=S.search),
         _filters(),
         rx.cond(
             S.threads.length() > 0,

@@ -15,7 +15,7 @@ import asyncio
 import dataclasses
 import json
 import time
-from urllib.parse import urlencode
+from urllib.parse import quote, urlencode
 
 import reflex as rx
 
@@ -116,14 +116,6 @@ async def _read_page(
     return await in_session(
         _community_page, user_id=user_id, slug=slug, filters=filters, pages=pages
     )
-
-
-def _connected(token: str) -> bool:
-    """Is this browser tab still connected to this worker?"""
-    from cop_app.cop_app import app  # the running app (imported late: it imports us)
-
-    namespace = app.event_namespace
-    return namespace is None or token in namespace.token_to_sid
 
 
 class CommunityState(rx.State):
@@ -248,6 +240,12 @@ class CommunityState(rx.State):
         return rx.toast.success(t("community.joined" if status == "active" else "community.asked"))
 
     @rx.event
+    def search(self, form: dict):
+        """Open the search page for what was typed."""
+        query = str(form.get("q", ""))[:200] if isinstance(form, dict) else ""
+        return rx.redirect(f"/c/{self.header.slug}/search?q={quote(query)}")
+
+    @rx.event
     async def show_more(self):
         if not self.next_cursor or self._pages >= 20:
             return
@@ -278,7 +276,7 @@ class CommunityState(rx.State):
         deadline = time.monotonic() + WATCH_LIFETIME_S
         while time.monotonic() < deadline and community_id:
             version = await live.hub.wait(topic, seen, FALLBACK_CHECK_S)
-            if not _connected(token):
+            if not live.connected(token):
                 return
             if version == seen:  # no news here: has another process written?
                 stored = await in_session(browse.get_versions, community_id=community_id)

@@ -130,13 +130,6 @@ def _moderate(session, *, caller: Caller, slug: str, thread_id: int, action: str
     return thread.community_id
 
 
-def _connected(token: str) -> bool:
-    from cop_app.cop_app import app  # the running app (imported late: it imports us)
-
-    namespace = app.event_namespace
-    return namespace is None or token in namespace.token_to_sid
-
-
 def _clean_id(value: object) -> int | None:
     """A positive int sent by the browser, or None."""
     if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
@@ -315,7 +308,7 @@ class ThreadState(rx.State):
         deadline = time.monotonic() + WATCH_LIFETIME_S
         while time.monotonic() < deadline:
             version = await live.hub.wait(topic, seen, FALLBACK_CHECK_S)
-            if not _connected(token):
+            if not live.connected(token):
                 return
             if version == seen:  # no news here: has another process written?
                 stored = await in_session(browse.get_thread_revision, thread_id=address[1])

@@ -89,6 +89,23 @@ def test_thread_page(page: Page, scheme: str, thread_address: tuple[str, int]) -
 
 
 @pytest.mark.parametrize("scheme", SCHEMES)
+def test_thread_page_with_reply_box_and_moderation(
+    page: Page, scheme: str, thread_address: tuple[str, int]
+) -> None:
+    slug, thread_id = thread_address
+    page.emulate_media(color_scheme=scheme)
+    sign_in(page, "admin@example.org")
+    page.goto(f"/c/{slug}/t/{thread_id}")
+    expect(page.get_by_role("button", name="Post reply")).to_be_visible()
+    expect(page.get_by_text("Moderation:")).to_be_visible()
+    _settled(page)
+    assert_no_serious_violations(page)
+    page.get_by_role("tab", name="Preview").click()
+    _settled(page)
+    assert_no_serious_violations(page)
+
+
+@pytest.mark.parametrize("scheme", SCHEMES)
 def test_login_page(page: Page, scheme: str) -> None:
     _open(page, scheme, "/login")
     expect(page.get_by_role("heading", name="Sign in", level=1)).to_be_visible()
@@ -165,6 +182,9 @@ MEMBER_PAGES = [
     ("/c/urban-public-spaces/requests", "Join requests"),
     ("/admin/communities/urban-public-spaces", "Configure: Urban Public Spaces Circle"),
     ("/admin/focus-areas", "Focus-area catalogue"),
+    ("/c/cdd-practitioners/new", "Start a thread"),
+    ("/c/cdd-practitioners/queue", "Help-desk queue"),
+    ("/c/cdd-practitioners/search?q=village", "Search: Community-Driven Development Practitioners"),
 ]
 
 

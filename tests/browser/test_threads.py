@@ -238,3 +238,54 @@ def test_filters_narrow_the_list_and_stay_in_the_address(page: Page) -> None:
     expect(page.get_by_label("Unanswered only")).to_be_checked()
     page.get_by_role("button", name="Clear filters").click()
     expect(page).to_have_url(re.compile(rf"/c/{SLUG}/?$"))
+
+
+def test_the_queue_shows_an_overdue_request_first_and_an_answer_takes_it_off_live(
+    page: Page, browser: Browser, app_url: str
+) -> None:
+    sign_in(page, "lead@example.org")
+    page.goto(f"/c/{SLUG}")
+    page.get_by_role("link", name="Help-desk queue").click()
+    expect(page.get_by_role("heading", name="Help-desk queue", level=1)).to_be_visible()
+    queue = page.get_by_role("list", name="Help-desk queue")
+    first = queue.get_by_role("listitem").first
+    expect(first).to_contain_text("Overdue by")
+    title = first.get_by_role("link").inner_text()
+    expect(queue.get_by_role("link", name=title, exact=True)).to_have_count(1)
+
+    href = first.get_by_role("link").get_attribute("href")
+    member, _name = _new_member(browser, app_url)  # surely not the request's author
+    try:
+        member.goto(href)
+        member.get_by_label("Reply").fill("Here is what worked for us.")
+        member.get_by_role("button", name="Post reply").click()
+        expect(member.get_by_text("Here is what worked for us.")).to_be_visible()
+        # The lead's queue drops it without a reload.
+        expect(queue.get_by_role("link", name=title, exact=True)).to_have_count(0, timeout=2000)
+    finally:
+        member.context.close()
+
+
+def test_search_finds_a_reply_by_a_word_in_its_body_and_marks_it(
+    page: Page, browser: Browser, app_url: str
+) -> None:
+    word = f"zq{uuid.uuid4().hex[:8]}"
+    sign_in(page, "member@example.org")
+    address = _ask(page, f"Body search {word[:4]}", "Opening post")
+    helper, _name = _new_member(browser, app_url)
+    try:
+        helper.goto(address)
+        helper.get_by_label("Reply").fill(f"The committee used a {word} tariff.")
+        helper.get_by_role("button", name="Post reply").click()
+        expect(helper.get_by_text(f"The committee used a {word} tariff.")).to_be_visible()
+    finally:
+        helper.context.close()
+    page.goto(f"/c/{SLUG}")
+    page.get_by_role("searchbox", name="Search this community").fill(word)
+    page.get_by_role("button", name="Search", exact=True).click()
+    expect(page).to_have_url(re.compile(rf"/c/{SLUG}/search/?\?q={word}"))
+    results = page.get_by_role("list", name="Search results")
+    expect(results.get_by_role("listitem")).to_have_count(1)
+    expect(results.locator("mark")).to_have_text(word)
+    results.get_by_role("link").click()
+    expect(page).to_have_url(re.compile(r"/t/\d+/?$"))
