@@ -20,20 +20,22 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 import sqlalchemy as sa
-from sqlmodel import Session, SQLModel, func, select
+from sqlmodel import Session, func, select
 
 import cop_app.db  # noqa: F401  (SQLite pragmas)
 from cop_app import demo
-from cop_app.models import Community, Post, Thread
-from cop_app.services import browse, metrics
+from cop_app.models import Community, Post, Thread, User
+from cop_app.services import browse, helpdesk, metrics, search
+from tests.dbtools import migrate
 
 END = date(2026, 11, 1)
 TYPICAL_REPLIES = 8
 
 
 def build(path: Path, scale: float) -> tuple[sa.Engine, float, int]:
+    """A migrated database (search index and triggers included) with the demo data."""
+    migrate(f"sqlite:///{path}")
     engine = sa.create_engine(f"sqlite:///{path}")
-    SQLModel.metadata.create_all(engine)
     started = time.perf_counter()
     with Session(engine) as session:
         demo.generate(session, seed=7, scale=scale, end=END)
@@ -68,16 +70,53 @@ def measure(engine: sa.Engine, repeat: int) -> dict[str, float]:
             .order_by(sa.func.abs(Thread.reply_count - TYPICAL_REPLIES), Thread.id)
         ).first()
         assert typical is not None
+        member = session.exec(select(User).where(User.email == "member@example.org")).one()
+        lead = session.exec(select(User).where(User.email == "lead@example.org")).one()
+        cursor = ""
+        for _ in range(20):  # the cursor of page 21
+            _rows, cursor = browse.list_threads(session, community=busiest, cursor=cursor)
+        unanswered = browse.ThreadFilters(unanswered=True)
+        helpdesk_kind = browse.ThreadFilters(kind="helpdesk", sort="replies")
         return {
             "home: community cards": timed(lambda: browse.list_community_cards(session), repeat),
-            "community: recent threads": timed(
-                lambda: browse.list_recent_threads(session, community=busiest), repeat
+            "community: first page": timed(
+                lambda: browse.list_threads(session, community=busiest), repeat
             ),
-            f"thread: a thread of {typical.reply_count} replies": timed(
-                lambda: browse.get_thread_view(
-                    session, community=busiest, thread_id=typical.id or 0
+            "community: page 21 (keyset)": timed(
+                lambda: browse.list_threads(session, community=busiest, cursor=cursor), repeat
+            ),
+            "community: unanswered only": timed(
+                lambda: browse.list_threads(session, community=busiest, filters=unanswered),
+                repeat,
+            ),
+            "community: help desk, most replies": timed(
+                lambda: browse.list_threads(session, community=busiest, filters=helpdesk_kind),
+                repeat,
+            ),
+            "community: started or joined by me": timed(
+                lambda: browse.list_threads(
+                    session,
+                    community=busiest,
+                    viewer=member,
+                    filters=browse.ThreadFilters(mine=True),
                 ),
                 repeat,
+            ),
+            f"thread: {typical.reply_count} replies, for a member": timed(
+                lambda: browse.get_thread_view(
+                    session, community=busiest, thread_id=typical.id or 0, viewer=member
+                ),
+                repeat,
+            ),
+            "search: a common word": timed(
+                lambda: search.search(session, community=busiest, query="village"), repeat
+            ),
+            "search: two words, last as prefix": timed(
+                lambda: search.search(session, community=busiest, query="grievance redr"),
+                repeat,
+            ),
+            "help-desk queue": timed(
+                lambda: helpdesk.list_queue(session, community=busiest, by=lead), repeat
             ),
             "dashboard: health report (busiest)": timed(
                 lambda: metrics.community_health(
@@ -94,6 +133,9 @@ def main() -> None:
     parser.add_argument("--large", type=float, default=15.0)
     parser.add_argument("--repeat", type=int, default=15)
     parser.add_argument("--keep", type=Path, help="keep the databases in this folder")
+    parser.add_argument(
+        "--no-pages", action="store_true", help="skip the page loads through the running app"
+    )
     args = parser.parse_args()
     folder = args.keep or Path(tempfile.mkdtemp(prefix="cop-bench-"))
     folder.mkdir(parents=True, exist_ok=True)
@@ -113,6 +155,13 @@ def main() -> None:
     for key in a:
         print(f"{key:<{width}}  {a[key]:>9.2f}  {b[key]:>9.2f}  {b[key] / a[key]:>6.2f}")
     print(f"\n(medians of {args.repeat} runs; databases in {folder})")
+    with Session(large) as session:
+        threads = session.exec(select(func.count()).select_from(Thread)).one()
+    if not args.no_pages:
+        from bench.pages import report
+
+        print(f"\npage loads through the running app, large database ({threads:,} threads):")
+        report(folder / "large.db", repeat=max(5, args.repeat // 2))
 
 
 if __name__ == "__main__":

@@ -62,12 +62,20 @@ def get_engine(url: str | None = None) -> Engine:
 
 
 @contextmanager
-def session_scope(url: str | None = None) -> Iterator[Session]:
+def session_scope(url: str | None = None, *, write: bool = False) -> Iterator[Session]:
     """A unit of work: commits on success, rolls back on error.
 
     Services never commit; the caller owns the transaction through this.
+    ``write=True`` on SQLite starts with ``BEGIN IMMEDIATE``: the write lock is
+    taken (waiting up to the busy timeout) before the first read, so a
+    read-then-write transaction cannot fail because another writer committed in
+    between (SQLITE_BUSY_SNAPSHOT); concurrent writers queue instead. Readers
+    are never blocked (WAL). PostgreSQL needs nothing here: services lock the
+    rows they update (``SELECT ... FOR UPDATE``).
     """
     with Session(get_engine(url), expire_on_commit=False) as session:
+        if write and session.get_bind().dialect.name == "sqlite":
+            session.connection().exec_driver_sql("BEGIN IMMEDIATE")
         try:
             yield session
             session.commit()

@@ -109,6 +109,9 @@ class ThreadHeader:
     can_reply: bool = False
     reply_block: str = ""  # why not, in words ("" when they can)
     can_moderate: bool = False
+    earlier: int = 0  # earlier posts (deleted ones included) not shown yet
+    move_targets: dict[str, str] = dataclasses.field(default_factory=dict)  # slug -> name
+    can_make_knowledge: bool = False  # a moderator, and an answer is accepted
 
 
 @dataclasses.dataclass(frozen=True)

@@ -262,3 +262,63 @@ def test_filters_narrow_the_list(session: Session) -> None:
     assert ids(unanswered="1") == {question.id}
     rows, _ = browse.list_threads(session, community=community, cursor="garbage|x|y")
     assert len(rows) == 3
+
+
+def test_a_lead_moves_a_thread_and_both_communities_counters_follow(session: Session) -> None:
+    community, asker, _helper, _other, lead, thread = _setup(session)
+    target = make_community(session)
+    make_membership(session, community=target, user=lead, role=MembershipRole.LEAD)
+    stranger_target = make_community(session)
+    before_source, before_target = community.thread_count, target.thread_count
+    with pytest.raises(NotAllowedError):  # a member cannot move
+        threads.do_move_thread(session, thread=thread, to=target, by=asker)
+    with pytest.raises(NotAllowedError):  # nor a lead into a community they do not lead
+        threads.do_move_thread(session, thread=thread, to=stranger_target, by=lead)
+    threads.do_move_thread(session, thread=thread, to=target, by=lead)
+    session.refresh(community)
+    session.refresh(target)
+    assert thread.community_id == target.id
+    assert (community.thread_count, target.thread_count) == (before_source - 1, before_target + 1)
+    assert browse.get_thread_view(session, community=community, thread_id=thread.id or 0) is None
+    assert browse.get_thread_view(session, community=target, thread_id=thread.id or 0)
+
+
+def test_an_accepted_answer_becomes_a_knowledge_item_crediting_its_author(
+    session: Session,
+) -> None:
+    from cop_app.models import KnowledgeSubtype
+
+    _community, asker, helper, _other, lead, thread = _setup(session)
+    answer = threads.do_reply(
+        session, thread=thread, author=helper, body="Use a **two-tier** committee", at=NOW
+    )
+    with pytest.raises(threads.NotAnswerableError):
+        threads.do_make_knowledge_item(
+            session,
+            thread=thread,
+            by=lead,
+            subtype=KnowledgeSubtype.GOOD_PRACTICE,
+            thread_url="/c/x/t/1",
+        )
+    threads.do_accept_answer(session, thread=thread, post=answer, by=asker, at=NOW)
+    with pytest.raises(NotAllowedError):
+        threads.do_make_knowledge_item(
+            session,
+            thread=thread,
+            by=asker,
+            subtype=KnowledgeSubtype.GOOD_PRACTICE,
+            thread_url="/c/x/t/1",
+        )
+    item = threads.do_make_knowledge_item(
+        session,
+        thread=thread,
+        by=lead,
+        subtype=KnowledgeSubtype.LESSON_LEARNED,
+        thread_url="/c/x/t/1",
+        at=NOW,
+    )
+    body = threads.list_posts(session, thread=item)[0].body
+    assert item.kind == ThreadKind.KNOWLEDGE
+    assert item.knowledge_subtype == KnowledgeSubtype.LESSON_LEARNED
+    assert item.title == thread.title and "two-tier" in body
+    assert helper.display_name in body and "(/c/x/t/1)" in body

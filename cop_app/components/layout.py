@@ -185,3 +185,34 @@ def shell(*children: rx.Component) -> rx.Component:
 
 def loading() -> rx.Component:
     return rx.center(rx.spinner(size="3", aria_label=t("thread.loading")), padding="4rem")
+
+
+def back_link(label: rx.Var[str] | str, href: rx.Var[str] | str) -> rx.Component:
+    """The link back to where this page hangs from (a community, the admin page)."""
+    return rx.link(
+        rx.hstack(rx.icon("arrow-left", size=14), label, align="center"),
+        href=href,
+        size="2",
+        high_contrast=True,
+    )
+
+
+def page(
+    *children: rx.Component,
+    title: rx.Var[str] | str,
+    back: tuple[rx.Var[str] | str, rx.Var[str] | str],
+    lead: str = "",
+    max_width: str = "52rem",
+) -> rx.Component:
+    """A page in the shell: back link, its one h1, an optional lead, the content."""
+    return shell(
+        rx.vstack(
+            back_link(*back),
+            rx.heading(title, as_="h1", size="7"),
+            rx.text(lead, size="2", color=rx.color("gray", 11)) if lead else rx.fragment(),
+            *children,
+            spacing="4",
+            max_width=max_width,
+            width="100%",
+        )
+    )

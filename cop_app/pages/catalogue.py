@@ -5,10 +5,10 @@ from __future__ import annotations
 import reflex as rx
 
 from cop_app import routes
+from cop_app.components.audit import audit_section
 from cop_app.components.forms import field_error
 from cop_app.components.layout import loading, shell
 from cop_app.i18n import t
-from cop_app.pages.community_admin import audit_entry
 from cop_app.services.catalogue import FocusAreaView
 from cop_app.state.auth import AuthState
 from cop_app.state.catalogue import CatalogueState
@@ -104,16 +104,7 @@ def catalogue_page() -> rx.Component:
                 S.loaded,
                 rx.vstack(
                     rx.foreach(S.areas, _area),
-                    rx.heading(t("config.audit"), as_="h2", size="5"),
-                    rx.cond(
-                        S.audit.length() > 0,
-                        rx.el.ul(
-                            rx.foreach(S.audit, audit_entry),
-                            class_name="audit-list",
-                            aria_label=t("config.audit"),
-                        ),
-                        rx.text(t("config.no_audit"), size="2"),
-                    ),
+                    audit_section(S.audit),
                     spacing="4",
                     width="100%",
                 ),

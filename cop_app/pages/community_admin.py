@@ -5,11 +5,12 @@ from __future__ import annotations
 import reflex as rx
 
 from cop_app import routes
+from cop_app.components.audit import audit_section
 from cop_app.components.cards import community_card
 from cop_app.components.forms import checkbox_group, field, field_error, native_select
 from cop_app.components.layout import loading, shell
 from cop_app.i18n import t
-from cop_app.services.community_admin import AuditView, FocusConfigRow, TeamMember
+from cop_app.services.community_admin import FocusConfigRow, TeamMember
 from cop_app.services.profiles import LANGUAGE_CHOICES
 from cop_app.state.auth import AuthState
 from cop_app.state.community_admin import CommunityConfigState, TargetPreview
@@ -249,17 +250,6 @@ def _team() -> rx.Component:
     )
 
 
-def audit_entry(entry: AuditView) -> rx.Component:
-    return rx.el.li(
-        rx.text(entry.who + " · " + entry.when, size="1", weight="medium"),
-        rx.el.ul(
-            rx.foreach(entry.changes, lambda c: rx.el.li(rx.text(c, size="2"))),
-            class_name="reasons",
-        ),
-        class_name="audit-entry",
-    )
-
-
 def _target_line(row: TargetPreview) -> rx.Component:
     return rx.el.li(
         rx.hstack(
@@ -407,16 +397,7 @@ def community_config() -> rx.Component:
                             ),
                         ),
                         rx.cond(S.can_archive, _archive()),
-                        rx.heading(t("config.audit"), as_="h2", size="5"),
-                        rx.cond(
-                            S.audit.length() > 0,
-                            rx.el.ul(
-                                rx.foreach(S.audit, audit_entry),
-                                class_name="audit-list",
-                                aria_label=t("config.audit"),
-                            ),
-                            rx.text(t("config.no_audit"), size="2"),
-                        ),
+                        audit_section(S.audit),
                         spacing="4",
                         width="100%",
                         min_width="0",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import reflex as rx
 
 from cop_app import routes
-from cop_app.components.layout import loading, shell
+from cop_app.components.layout import loading, page
 from cop_app.i18n import t
 from cop_app.services.helpdesk import QueueItem
 from cop_app.state.auth import AuthState
@@ -82,31 +82,22 @@ def _item(item: QueueItem) -> rx.Component:
 
 @rx.page(route=routes.HELPDESK_QUEUE, title=t("queue.title"), on_load=[AuthState.refresh, S.load])
 def helpdesk_queue() -> rx.Component:
-    return shell(
-        rx.vstack(
-            rx.link(
-                rx.hstack(rx.icon("arrow-left", size=14), S.community_name, align="center"),
-                href="/c/" + S.community_slug,
-                size="2",
-                high_contrast=True,
-            ),
-            rx.heading(t("queue.title"), as_="h1", size="7"),
-            rx.text(t("queue.lead"), size="2", color=rx.color("gray", 11)),
+    return page(
+        rx.cond(
+            S.loaded,
             rx.cond(
-                S.loaded,
-                rx.cond(
-                    S.items.length() > 0,
-                    rx.el.ul(
-                        rx.foreach(S.items, _item),
-                        class_name="queue-list",
-                        aria_label=t("queue.title"),
-                    ),
-                    rx.callout(t("queue.empty"), icon="check", high_contrast=True),
+                S.items.length() > 0,
+                rx.el.ul(
+                    rx.foreach(S.items, _item),
+                    class_name="queue-list",
+                    aria_label=t("queue.title"),
                 ),
-                loading(),
+                rx.callout(t("queue.empty"), icon="check", high_contrast=True),
             ),
-            spacing="4",
-            max_width="60rem",
-            width="100%",
-        )
+            loading(),
+        ),
+        title=t("queue.title"),
+        back=(S.community_name, "/c/" + S.community_slug),
+        lead=t("queue.lead"),
+        max_width="60rem",
     )

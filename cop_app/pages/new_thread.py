@@ -7,7 +7,7 @@ import reflex as rx
 from cop_app import routes
 from cop_app.components.editor import markdown_editor
 from cop_app.components.forms import field, field_error, form_error, native_select
-from cop_app.components.layout import loading, shell
+from cop_app.components.layout import loading, page
 from cop_app.i18n import t
 from cop_app.models import KnowledgeSubtype, Urgency
 from cop_app.state.auth import AuthState
@@ -195,18 +195,8 @@ def _form() -> rx.Component:
     route=routes.NEW_THREAD, title=t("new_thread.title_page"), on_load=[AuthState.refresh, S.load]
 )
 def new_thread() -> rx.Component:
-    return shell(
-        rx.vstack(
-            rx.link(
-                rx.hstack(rx.icon("arrow-left", size=14), S.community_name, align="center"),
-                href="/c/" + S.community_slug,
-                size="2",
-                high_contrast=True,
-            ),
-            rx.heading(t("new_thread.title_page"), as_="h1", size="7"),
-            rx.cond(S.loaded, _form(), loading()),
-            spacing="4",
-            max_width="52rem",
-            width="100%",
-        )
+    return page(
+        rx.cond(S.loaded, _form(), loading()),
+        title=t("new_thread.title_page"),
+        back=(S.community_name, "/c/" + S.community_slug),
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import reflex as rx
 
 from cop_app import routes
-from cop_app.components.layout import loading, shell
+from cop_app.components.layout import loading, page
 from cop_app.components.search_box import search_box
 from cop_app.i18n import t
 from cop_app.services.search import SearchHit, Segment
@@ -46,57 +46,47 @@ def _hit(hit: SearchHit) -> rx.Component:
 
 @rx.page(route=routes.SEARCH, title=t("search.title"), on_load=[AuthState.refresh, S.load])
 def search_page() -> rx.Component:
-    return shell(
-        rx.vstack(
-            rx.link(
-                rx.hstack(rx.icon("arrow-left", size=14), S.community_name, align="center"),
-                href="/c/" + S.community_slug,
-                size="2",
-                high_contrast=True,
-            ),
-            rx.heading(t("search.title") + ": " + S.community_name, as_="h1", size="7"),
-            rx.cond(
-                S.loaded,
-                rx.vstack(
-                    search_box(on_submit=S.submit, value=S.query),
-                    rx.cond(
-                        S.hits.length() > 0,
-                        rx.vstack(
-                            rx.text(
-                                S.hits.length().to_string()
-                                + " "
-                                + t("search.results_for")
-                                + " “"
-                                + S.query
-                                + "”",
-                                size="2",
-                                role="status",
-                            ),
-                            rx.el.ul(
-                                rx.foreach(S.hits, _hit),
-                                class_name="queue-list",
-                                aria_label=t("search.results"),
-                            ),
-                            spacing="2",
-                            width="100%",
+    return page(
+        rx.cond(
+            S.loaded,
+            rx.vstack(
+                search_box(on_submit=S.submit, value=S.query),
+                rx.cond(
+                    S.hits.length() > 0,
+                    rx.vstack(
+                        rx.text(
+                            S.hits.length().to_string()
+                            + " "
+                            + t("search.results_for")
+                            + " “"
+                            + S.query
+                            + "”",
+                            size="2",
+                            role="status",
                         ),
-                        rx.cond(
-                            S.searched,
-                            rx.callout(
-                                t("search.nothing") + " “" + S.query + "”.",
-                                icon="search-x",
-                                high_contrast=True,
-                                role="status",
-                            ),
+                        rx.el.ul(
+                            rx.foreach(S.hits, _hit),
+                            class_name="queue-list",
+                            aria_label=t("search.results"),
+                        ),
+                        spacing="2",
+                        width="100%",
+                    ),
+                    rx.cond(
+                        S.searched,
+                        rx.callout(
+                            t("search.nothing") + " “" + S.query + "”.",
+                            icon="search-x",
+                            high_contrast=True,
+                            role="status",
                         ),
                     ),
-                    spacing="4",
-                    width="100%",
                 ),
-                loading(),
+                spacing="4",
+                width="100%",
             ),
-            spacing="4",
-            max_width="52rem",
-            width="100%",
-        )
+            loading(),
+        ),
+        title=t("search.title") + ": " + S.community_name,
+        back=(S.community_name, "/c/" + S.community_slug),
     )

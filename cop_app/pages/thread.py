@@ -9,6 +9,7 @@ from cop_app.components.editor import markdown_editor
 from cop_app.components.forms import field_error
 from cop_app.components.layout import loading, shell
 from cop_app.i18n import t
+from cop_app.models import KnowledgeSubtype
 from cop_app.schemas import PostView
 from cop_app.state.auth import AuthState
 from cop_app.state.thread import ThreadState
@@ -244,6 +245,7 @@ def _accepted_summary(post: PostView) -> rx.Component:
             ),
             icon="circle-check",
             color_scheme="green",
+            high_contrast=True,
             width="100%",
             id="accepted-answer",
         ),
@@ -317,6 +319,66 @@ def _reply_box() -> rx.Component:
     )
 
 
+def _move_form() -> rx.Component:
+    h = S.header
+    return rx.cond(
+        h.move_targets.length() > 0,
+        rx.form(
+            rx.hstack(
+                rx.el.label(t("thread.move_to"), html_for="move-to", class_name="field-label"),
+                rx.el.select(
+                    rx.el.option(t("new_thread.choose"), value=""),
+                    rx.foreach(h.move_targets, lambda kv: rx.el.option(kv[1], value=kv[0])),
+                    id="move-to",
+                    name="to",
+                    class_name="native-select",
+                ),
+                rx.button(
+                    t("thread.move"), type="submit", size="1", variant="soft", high_contrast=True
+                ),
+                spacing="2",
+                align="center",
+            ),
+            on_submit=S.move,
+            reset_on_submit=False,
+        ),
+    )
+
+
+def _knowledge_form() -> rx.Component:
+    return rx.cond(
+        S.header.can_make_knowledge,
+        rx.form(
+            rx.hstack(
+                rx.el.label(
+                    t("thread.make_knowledge"), html_for="knowledge-type", class_name="field-label"
+                ),
+                rx.el.select(
+                    *[
+                        rx.el.option(t(f"subtype.{k.value}"), value=k.value)
+                        for k in KnowledgeSubtype
+                    ],
+                    id="knowledge-type",
+                    name="subtype",
+                    class_name="native-select",
+                ),
+                rx.button(
+                    t("thread.make_knowledge_button"),
+                    type="submit",
+                    size="1",
+                    variant="soft",
+                    high_contrast=True,
+                ),
+                spacing="2",
+                align="center",
+                wrap="wrap",
+            ),
+            on_submit=S.make_knowledge,
+            reset_on_submit=False,
+        ),
+    )
+
+
 def _moderation() -> rx.Component:
     h = S.header
     return rx.cond(
@@ -338,6 +400,8 @@ def _moderation() -> rx.Component:
                 "eye-off",
                 S.moderate(rx.cond(h.hidden, "unhide", "hide")),
             ),
+            _move_form(),
+            _knowledge_form(),
             spacing="3",
             align="center",
             wrap="wrap",
@@ -385,7 +449,9 @@ def _header() -> rx.Component:
                 h.hidden,
                 rx.badge(rx.icon("eye-off", size=12), t("thread.hidden"), color_scheme="red"),
             ),
-            rx.foreach(h.tags, lambda tag: rx.badge("#" + tag, variant="surface")),
+            rx.foreach(
+                h.tags, lambda tag: rx.badge("#" + tag, variant="surface", high_contrast=True)
+            ),
             spacing="2",
             wrap="wrap",
         ),
@@ -433,6 +499,16 @@ def thread() -> rx.Component:
                             as_="h2",
                             size="4",
                             margin_top="0.5rem",
+                        ),
+                    ),
+                    rx.cond(
+                        S.header.earlier > 0,
+                        rx.button(
+                            t("thread.show_earlier") + " (" + S.header.earlier.to_string() + ")",
+                            variant="soft",
+                            high_contrast=True,
+                            on_click=S.show_earlier,
+                            width="100%",
                         ),
                     ),
                     rx.foreach(S.posts, lambda p: rx.cond(~p.opening, post_card(p))),

@@ -25,6 +25,7 @@ from cop_app.models import (
     FocusEmphasis,
     MemberProfile,
     Membership,
+    MembershipRole,
     MembershipStatus,
     OnboardingDraft,
     Openness,
@@ -294,6 +295,7 @@ def get_thread_view(
     community: Community,
     thread_id: int,
     viewer: User | None = None,
+    replies: int = 100,
     locale: str = DEFAULT_LOCALE,
     now: datetime | None = None,
 ) -> tuple[ThreadHeader, list[PostView], int] | None:
@@ -315,13 +317,24 @@ def get_thread_view(
     accepted_post_id = session.exec(
         select(AcceptedAnswer.post_id).where(AcceptedAnswer.thread_id == thread_id)
     ).first()
+    # The opening post and the last ``replies`` replies (a long thread opens
+    # at its end; earlier replies are loaded on request).
+    last = (
+        select(sa.func.coalesce(sa.func.max(Post.position), 0))
+        .where(Post.thread_id == thread_id)
+        .scalar_subquery()
+    )
     rows = session.exec(
         select(Post, User.display_name, MemberProfile.organisation, MemberProfile.region)
         .join(User, col(User.id) == col(Post.author_id))
         .join(MemberProfile, col(MemberProfile.user_id) == col(Post.author_id), isouter=True)
-        .where(Post.thread_id == thread_id)
+        .where(
+            Post.thread_id == thread_id,
+            sa.or_(Post.position == 0, col(Post.position) > last - replies),
+        )
         .order_by(col(Post.position))
     ).all()
+    shown_from = rows[1][0].position if len(rows) > 1 else 1
     helpful: set[int] = set()
     if viewer is not None:
         helpful = set(
@@ -405,8 +418,25 @@ def get_thread_view(
         can_reply=not reply_block,
         reply_block=reply_block,
         can_moderate=moderator,
+        earlier=max(0, shown_from - 1),
+        move_targets=_move_targets(session, viewer, community) if moderator else {},
+        can_make_knowledge=moderator and accepted_post_id is not None,
     )
     return header, posts, thread.revision
+
+
+def _move_targets(session: Session, viewer: User | None, community: Community) -> dict[str, str]:
+    """Where a moderator may move a thread: the other open communities they moderate."""
+    query = select(Community.slug, Community.name).where(
+        Community.id != community.id, col(Community.archived_at).is_(None)
+    )
+    if viewer is not None and not viewer.is_site_admin:
+        query = query.join(Membership, col(Membership.community_id) == col(Community.id)).where(
+            Membership.user_id == viewer.id,
+            Membership.status == MembershipStatus.ACTIVE,
+            col(Membership.role).in_((MembershipRole.LEAD, MembershipRole.FACILITATOR)),
+        )
+    return dict(session.exec(query.order_by(col(Community.name))).all())
 
 
 def as_sentence(message: str) -> str:

@@ -335,6 +335,9 @@ def do_reply(
     """
     at = when(at)
     body = _clean_body(body)
+    # Replies to one thread queue here (PostgreSQL row lock; SQLite write
+    # transactions are serial anyway), so positions and counters stay exact.
+    session.exec(select(Thread.id).where(Thread.id == thread.id).with_for_update()).one()
     check_can_reply(session, thread=thread, user=author)
     if quoted_post is not None and quoted_post.thread_id != thread.id:
         msg = "you can only quote a post from the same thread"
@@ -736,5 +739,73 @@ def do_start_thread(
         urgency=urgency,
         context_country=form.context_country if form.kind == ThreadKind.HELPDESK else "",
         context_project=form.context_project if form.kind == ThreadKind.HELPDESK else "",
+        at=at,
+    )
+
+
+# --------------------------------------------------------------------------- lead's tools
+
+
+def do_move_thread(session: Session, *, thread: Thread, to: Community, by: User) -> Thread:
+    """Move a thread (with its posts) to another community the mover also
+    moderates; both communities' counters follow."""
+    source = _community_of(session, thread)
+    check_can_moderate(session, community=source, user=by)
+    check_can_moderate(session, community=to, user=by)
+    if to.id == source.id:
+        return thread
+    if to.archived_at is not None:
+        msg = f"{to.name} is archived; nothing can be moved into it"
+        raise ThreadError(msg)
+    thread.community_id = pk(to)
+    session.add(thread)
+    session.flush()
+    update_counters(session, source, thread_count=Community.thread_count - 1)
+    update_counters(
+        session,
+        to,
+        thread_count=Community.thread_count + 1,
+        last_activity_at=later_of(Community.last_activity_at, thread.last_activity_at),
+    )
+    _touch(session, thread)
+    _touch(session, None, community_id=source.id)
+    session.flush()
+    return thread
+
+
+def do_make_knowledge_item(
+    session: Session,
+    *,
+    thread: Thread,
+    by: User,
+    subtype: KnowledgeSubtype,
+    thread_url: str,
+    at: datetime | None = None,
+) -> Thread:
+    """Turn a question's accepted answer into a knowledge item of the same
+    community (leads, facilitators, site admins). The item credits the answer's
+    author and links back to the question."""
+    community = _community_of(session, thread)
+    check_can_moderate(session, community=community, user=by)
+    accepted = session.get(AcceptedAnswer, pk(thread))
+    if accepted is None:
+        msg = "accept an answer first; the knowledge item is made from it"
+        raise NotAnswerableError(msg)
+    answer = get_required(session, Post, accepted.post_id)
+    answerer = get_required(session, User, answer.author_id)
+    body = (
+        f"{answer.body}\n\n---\n\n*From the accepted answer by {answerer.display_name} to "
+        f"[{thread.title}]({thread_url}).*"
+    )
+    return do_create_thread(
+        session,
+        community=community,
+        author=by,
+        kind=ThreadKind.KNOWLEDGE,
+        knowledge_subtype=KnowledgeSubtype(subtype),
+        title=thread.title[:MAX_TITLE_LENGTH],
+        body=body[:MAX_BODY_LENGTH],
+        focus_area=thread.focus_area,
+        tags=thread.tags,
         at=at,
     )

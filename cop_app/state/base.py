@@ -23,3 +23,14 @@ async def in_session(fn: Callable[..., T], /, **kwargs: Any) -> T:
             return fn(session, **kwargs)
 
     return await asyncio.to_thread(work)
+
+
+async def in_write_session(fn: Callable[..., T], /, **kwargs: Any) -> T:
+    """Like :func:`in_session`, for a transaction that will write: on SQLite it
+    takes the write lock first, so concurrent writers queue rather than fail."""
+
+    def work() -> T:
+        with session_scope(write=True) as session:
+            return fn(session, **kwargs)
+
+    return await asyncio.to_thread(work)

@@ -27,7 +27,7 @@ from cop_app.services import authz, browse, catalogue, join_requests
 from cop_app.services.authz import NotAllowedError, ServiceError
 from cop_app.services.profiles import FormError
 from cop_app.state.auth import Caller, current_caller
-from cop_app.state.base import in_session
+from cop_app.state.base import in_session, in_write_session
 
 FALLBACK_CHECK_S = 3.0
 WATCH_LIFETIME_S = 3600.0
@@ -226,7 +226,7 @@ class CommunityState(rx.State):
             return rx.redirect("/login?next=/c/" + self.header.slug)
         motivation = form.get("motivation", "") if isinstance(form, dict) else ""
         try:
-            community_id, status = await in_session(
+            community_id, status = await in_write_session(
                 _join, caller=caller, slug=self._slug(), motivation=str(motivation)[:2000]
             )
         except FormError as exc:

@@ -13,7 +13,7 @@ from cop_app.models import User
 from cop_app.services import browse, helpdesk
 from cop_app.services.authz import NotAllowedError, ServiceError
 from cop_app.state.auth import Caller, current_caller
-from cop_app.state.base import in_session
+from cop_app.state.base import in_session, in_write_session
 
 FALLBACK_CHECK_S = 3.0
 WATCH_LIFETIME_S = 3600.0
@@ -91,7 +91,7 @@ class HelpdeskState(rx.State):
             return rx.toast.error(t("profile.fix_errors"))
         slug = _slug(self.router.url.path)
         try:
-            community_id = await in_session(
+            community_id = await in_write_session(
                 _assign,
                 caller=caller,
                 slug=slug,

@@ -12,7 +12,7 @@ from cop_app.services import authz, browse, catalogue, threads
 from cop_app.services.authz import NotAllowedError, ServiceError
 from cop_app.services.profiles import FormError
 from cop_app.state.auth import Caller, current_caller
-from cop_app.state.base import in_session
+from cop_app.state.base import in_session, in_write_session
 
 
 def _slug(path: str) -> str:
@@ -105,7 +105,7 @@ class NewThreadState(rx.State):
             )
         }
         try:
-            community_id, url = await in_session(
+            community_id, url = await in_write_session(
                 _start,
                 caller=caller,
                 slug=_slug(self.router.url.path),

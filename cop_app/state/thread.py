@@ -14,17 +14,18 @@ import time
 
 import reflex as rx
 
-from cop_app import live
+from cop_app import live, routes
 from cop_app.i18n import t
-from cop_app.models import Post, Thread, User
+from cop_app.models import KnowledgeSubtype, Post, Thread, User
 from cop_app.schemas import PostView, ThreadHeader
 from cop_app.services import authz, browse, threads
 from cop_app.services.authz import NotAllowedError, ServiceError
 from cop_app.state.auth import Caller, current_caller
-from cop_app.state.base import in_session
+from cop_app.state.base import in_session, in_write_session
 
 #: A watcher with no news re-checks the database this often (other processes' writes).
 FALLBACK_CHECK_S = 3.0
+REPLY_WINDOW, MAX_REPLY_WINDOW = 100, 5000
 WATCH_LIFETIME_S = 3600.0
 
 _EMPTY = ThreadHeader(
@@ -50,13 +51,15 @@ def _address(path: str) -> tuple[str, int] | None:
     return None
 
 
-def _view(session, *, user_id: int | None, slug: str, thread_id: int):
+def _view(session, *, user_id: int | None, slug: str, thread_id: int, replies: int = 100):
     community = browse.get_community(session, slug=slug)
     if community is None:
         return None
     user = session.get(User, user_id) if user_id else None
     authz.check_can_view_community(session, user=user, community=community)
-    found = browse.get_thread_view(session, community=community, thread_id=thread_id, viewer=user)
+    found = browse.get_thread_view(
+        session, community=community, thread_id=thread_id, viewer=user, replies=replies
+    )
     return None if found is None else (*found, community.id or 0)
 
 
@@ -114,6 +117,28 @@ def _delete(session, *, caller: Caller, slug: str, thread_id: int, post_id: int)
     return thread.community_id
 
 
+def _move(session, *, caller: Caller, slug: str, thread_id: int, to_slug: str):
+    user, thread = _context(session, caller=caller, slug=slug, thread_id=thread_id)
+    source = thread.community_id
+    target = browse.get_community(session, slug=to_slug)
+    if target is None:
+        raise NotAllowedError(t("community.not_found"))
+    threads.do_move_thread(session, thread=thread, to=target, by=user)
+    return source, target.id or 0, routes.thread_url(target.slug, thread_id)
+
+
+def _make_knowledge(session, *, caller: Caller, slug: str, thread_id: int, subtype: str):
+    user, thread = _context(session, caller=caller, slug=slug, thread_id=thread_id)
+    item = threads.do_make_knowledge_item(
+        session,
+        thread=thread,
+        by=user,
+        subtype=KnowledgeSubtype(subtype),
+        thread_url=routes.thread_url(slug, thread_id),
+    )
+    return thread.community_id, routes.thread_url(slug, item.id or 0)
+
+
 _MODERATION = {
     "pin": {"pinned": True},
     "unpin": {"pinned": False},
@@ -153,6 +178,7 @@ class ThreadState(rx.State):
 
     _revision: int = -1
     _community_id: int = 0
+    _window: int = REPLY_WINDOW  # how many of the latest replies are shown
     _watch_generation: int = 0
 
     def _show(self, result) -> None:
@@ -173,12 +199,20 @@ class ThreadState(rx.State):
                 user_id=caller.id if caller else None,
                 slug=address[0],
                 thread_id=address[1],
+                replies=self._window,
             )
         )
 
     @rx.event
+    async def show_earlier(self):
+        """Load the replies before the ones shown (a long thread opens at its end)."""
+        self._window = min(self._window + 200, MAX_REPLY_WINDOW)
+        _, caller = await current_caller(self)
+        await self._refresh(caller)
+
+    @rx.event
     async def load(self):
-        self.loaded = False
+        self.loaded, self._window = False, REPLY_WINDOW
         _, caller = await current_caller(self)
         await self._refresh(caller)
         self.draft, self.quote_id, self.quote_label, self.reply_error = "", 0, "", ""
@@ -197,7 +231,7 @@ class ThreadState(rx.State):
         if address is None:
             return t("thread.not_found")
         try:
-            community_id = await in_session(
+            community_id = await in_write_session(
                 fn, caller=caller, slug=address[0], thread_id=address[1], **kwargs
             )
         except ServiceError as exc:
@@ -292,6 +326,39 @@ class ThreadState(rx.State):
         error = await self._write(_moderate, action=action)
         return rx.toast.error(error) if error else rx.toast.success(t(f"thread.{action}_done"))
 
+    async def _lead_action(self, fn, **kwargs):
+        """A lead's action that ends on another page: run, publish, go there."""
+        _, caller = await current_caller(self)
+        address = _address(self.router.url.path)
+        if caller is None or address is None:
+            return rx.toast.error(t("auth.sign_in_first"))
+        try:
+            *communities, url = await in_write_session(
+                fn, caller=caller, slug=address[0], thread_id=address[1], **kwargs
+            )
+        except ServiceError as exc:
+            return rx.toast.error(browse.as_sentence(str(exc)))
+        live.hub.publish(
+            live.thread_topic(address[1]), *[live.community_topic(c) for c in communities]
+        )
+        return rx.redirect(url)
+
+    @rx.event
+    async def move(self, form: dict):
+        """Move the thread to another community the lead moderates."""
+        to = form.get("to", "") if isinstance(form, dict) else ""
+        if not isinstance(to, str) or not to:
+            return rx.toast.error(t("thread.choose_community"))
+        return await self._lead_action(_move, to_slug=to[:60])
+
+    @rx.event
+    async def make_knowledge(self, form: dict):
+        """Turn the accepted answer into a knowledge item."""
+        subtype = form.get("subtype", "") if isinstance(form, dict) else ""
+        if subtype not in {k.value for k in KnowledgeSubtype}:
+            return rx.toast.error(t("new_thread.choose"))
+        return await self._lead_action(_make_knowledge, subtype=subtype)
+
     @rx.event(background=True)
     async def watch(self):
         """Re-read the thread whenever it changes, while this tab shows it."""
@@ -321,11 +388,13 @@ class ThreadState(rx.State):
                 if self._watch_generation != generation or self.router.url.path != path:
                     return
                 _, caller = await current_caller(self)
+                window = self._window
             result = await in_session(
                 _view,
                 user_id=caller.id if caller else None,
                 slug=address[0],
                 thread_id=address[1],
+                replies=window,
             )
             async with self:
                 if self._watch_generation != generation:

@@ -10,17 +10,13 @@ A failing test saves a screenshot and the page's HTML under test-artifacts/.
 from __future__ import annotations
 
 import os
-import signal
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser, Page, sync_playwright
+
+from tests.appserver import app_environment, serve
 
 ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = ROOT / "test-artifacts"
@@ -34,46 +30,17 @@ CHROMIUM_ARGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
-START_TIMEOUT_S = 900  # the first run installs the frontend packages
 DEMO_SCALE = "0.3"
 DEMO_SEED = "7"
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def _wait_for(url: str, proc: subprocess.Popen, log: Path, timeout: float) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            raise RuntimeError(f"the app exited early:\n{log.read_text()[-4000:]}")
-        try:
-            with urllib.request.urlopen(url, timeout=5) as resp:  # noqa: S310 (local URL)
-                if resp.status == 200:
-                    return
-        except OSError:
-            pass
-        time.sleep(1)
-    raise RuntimeError(f"the app did not answer {url} in {timeout}s:\n{log.read_text()[-4000:]}")
 
 
 @pytest.fixture(scope="session")
 def app_env(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
     db = tmp_path_factory.mktemp("browser-db") / "app.db"
-    venv_bin = str(Path(sys.executable).parent)
     return {
-        **os.environ,
-        "PATH": f"{venv_bin}:{os.environ.get('PATH', '')}",
-        "REFLEX_USE_NPM": "1",
-        "REFLEX_DB_URL": f"sqlite:///{db}",
-        "REFLEX_WEB_WORKDIR": ".web-test",
-        "REFLEX_STATES_WORKDIR": ".states-test",
+        **app_environment(f"sqlite:///{db}", workdir_suffix="test"),
         "COP_DEMO_SCALE": DEMO_SCALE,
         "COP_DEMO_SEED": DEMO_SEED,
-        "PYTHONUNBUFFERED": "1",
     }
 
 
@@ -81,45 +48,8 @@ def app_env(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
 def app_url(app_env: dict[str, str]) -> Iterator[str]:
     """Set up the database like `make run`, then serve the production build."""
     ARTIFACTS.mkdir(exist_ok=True)
-    setup = subprocess.run(
-        [sys.executable, "-m", "cop_app.manage", "setup"],
-        cwd=ROOT,
-        env=app_env,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert setup.returncode == 0, setup.stdout + setup.stderr
-    port = _free_port()
-    log = ARTIFACTS / "app.log"
-    with log.open("w") as out:
-        proc = subprocess.Popen(
-            [
-                str(Path(sys.executable).parent / "reflex"),
-                "run",
-                "--env",
-                "prod",
-                "--single-port",
-                "--frontend-port",
-                str(port),
-            ],
-            cwd=ROOT,
-            env=app_env,
-            stdout=out,
-            stderr=subprocess.STDOUT,
-            start_new_session=True,
-        )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        _wait_for(f"{url}/ping", proc, log, START_TIMEOUT_S)
-        _wait_for(f"{url}/", proc, log, 120)
+    with serve(app_env, ARTIFACTS / "app.log") as url:
         yield url
-    finally:
-        try:
-            os.killpg(proc.pid, signal.SIGTERM)
-            proc.wait(timeout=20)
-        except (ProcessLookupError, subprocess.TimeoutExpired):
-            os.killpg(proc.pid, signal.SIGKILL)
 
 
 @pytest.fixture(scope="session")

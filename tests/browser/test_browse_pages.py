@@ -60,7 +60,7 @@ def test_a_visitor_follows_a_community_link_and_opens_a_thread(
     page.get_by_role("link", name=name, exact=True).click()
     expect(page).to_have_url(re.compile(f"/c/{slug}$"))
     expect(page.get_by_role("heading", name=name, level=1)).to_be_visible()
-    expect(page.get_by_role("heading", name="Recent threads")).to_be_visible()
+    expect(page.get_by_role("heading", name="Threads", exact=True)).to_be_visible()
     threads = page.locator("a.thread-link")
     expect(threads.first).to_be_visible()
     assert threads.count() >= 5

@@ -289,3 +289,36 @@ def test_search_finds_a_reply_by_a_word_in_its_body_and_marks_it(
     expect(results.locator("mark")).to_have_text(word)
     results.get_by_role("link").click()
     expect(page).to_have_url(re.compile(r"/t/\d+/?$"))
+
+
+def test_a_lead_turns_an_accepted_answer_into_a_knowledge_item(
+    page: Page, app_env: dict[str, str]
+) -> None:
+    found = _row(
+        app_env["REFLEX_DB_URL"],
+        "SELECT t.id, t.title FROM thread t JOIN community c ON c.id = t.community_id"
+        " JOIN accepted_answer a ON a.thread_id = t.id"
+        " WHERE c.slug = :s AND NOT t.is_hidden ORDER BY t.id LIMIT 1",
+        s=SLUG,
+    )
+    assert found is not None, "the demo has no answered question"
+    sign_in(page, "lead@example.org")
+    page.goto(f"/c/{SLUG}/t/{found[0]}")
+    page.get_by_label("Accepted answer as a").select_option("lesson_learned")
+    page.get_by_role("button", name="Create knowledge item").click()
+    expect(page.get_by_role("heading", name=found[1], level=1)).to_be_visible()
+    expect(page).not_to_have_url(re.compile(rf"/t/{found[0]}/?$"))
+    expect(page.get_by_text("Lesson learned", exact=True)).to_be_visible()
+    expect(page.get_by_text(re.compile("From the accepted answer by"))).to_be_visible()
+
+
+def test_a_site_admin_moves_a_thread_to_another_community(page: Page) -> None:
+    sign_in(page, "admin@example.org")
+    title = f"Belongs elsewhere {uuid.uuid4().hex[:6]}"
+    _ask(page, title, "Posted in the wrong place")
+    page.get_by_label("Move to").select_option(label="HR Analytics Learning Community")
+    page.get_by_role("button", name="Move", exact=True).click()
+    expect(page).to_have_url(re.compile(r"/c/hr-analytics/t/\d+/?$"))
+    expect(page.get_by_role("link", name=re.compile("Back to HR Analytics"))).to_be_visible()
+    page.goto(f"/c/{SLUG}")
+    expect(page.get_by_role("link", name=title)).to_have_count(0)
