@@ -7,6 +7,7 @@ from typing import Any
 import reflex as rx
 
 from cop_app.components.forms import field_error
+from cop_app.components.markdown import user_markdown
 from cop_app.i18n import t
 
 
@@ -61,7 +62,7 @@ def markdown_editor(
                     # User content: Markdown without raw HTML (see REFLEX_NOTES, XSS).
                     rx.cond(
                         draft != "",
-                        rx.markdown(draft, use_raw=False),
+                        user_markdown(draft),
                         rx.text(t("thread.nothing_to_preview"), size="2"),
                     ),
                     class_name="post-body",

@@ -8,6 +8,7 @@ from cop_app import routes
 from cop_app.components.badges import answer_badge, focus_badge, openness_badge
 from cop_app.components.forms import field_error
 from cop_app.components.layout import loading, shell
+from cop_app.components.markdown import user_markdown
 from cop_app.components.search_box import search_box
 from cop_app.i18n import t
 from cop_app.schemas import ThreadRow
@@ -181,7 +182,7 @@ def _header() -> rx.Component:
         _join(),
         # Written by admins, still user content: Markdown without raw HTML.
         rx.box(
-            rx.markdown(h.description, use_raw=False),
+            user_markdown(h.description),
             class_name="post-body",
             max_width="48rem",
             font_size="var(--font-size-2)",

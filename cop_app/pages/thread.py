@@ -8,6 +8,7 @@ from cop_app import routes
 from cop_app.components.editor import markdown_editor
 from cop_app.components.forms import field_error
 from cop_app.components.layout import loading, shell
+from cop_app.components.markdown import user_markdown
 from cop_app.i18n import t
 from cop_app.models import KnowledgeSubtype
 from cop_app.schemas import PostView
@@ -208,7 +209,7 @@ def post_card(post: PostView) -> rx.Component:
                     _edit_form(post),
                     # User content: Markdown without raw HTML (see REFLEX_NOTES, XSS).
                     rx.box(
-                        rx.markdown(post.body, use_raw=False),
+                        user_markdown(post.body),
                         class_name=rx.cond(post.deleted, "post-body post-deleted", "post-body"),
                         width="100%",
                     ),
@@ -233,7 +234,7 @@ def _accepted_summary(post: PostView) -> rx.Component:
         rx.callout(
             rx.vstack(
                 rx.text(t("thread.accepted") + " · " + post.author, weight="bold"),
-                rx.box(rx.markdown(post.body, use_raw=False), class_name="post-body"),
+                rx.box(user_markdown(post.body), class_name="post-body"),
                 rx.link(
                     t("thread.jump_to_answer"),
                     href="#post-" + post.id.to_string(),

@@ -238,8 +238,10 @@ def list_threads(
     if filters.mine:
         if viewer is None:
             return [], ""
-        replied = select(Post.id).where(Post.thread_id == Thread.id, Post.author_id == viewer.id)
-        query = query.where(sa.or_(Thread.author_id == viewer.id, replied.exists()))
+        # The member's own posts (their index) give the threads, once: not a
+        # probe of every thread's posts (that grew with the community).
+        mine = select(Post.thread_id).where(Post.author_id == viewer.id)
+        query = query.where(col(Thread.id).in_(mine))
     after = _parse_cursor(cursor, filters.sort) if cursor else None
     if after is not None:
         query = query.where(sa.tuple_(*key) < sa.tuple_(*after))

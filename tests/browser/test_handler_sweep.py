@@ -1158,3 +1158,55 @@ def test_the_rules_catch_what_they_must() -> None:
     assert ok(MEMBER_ACTS, counters)
     assert not ok(MEMBER_ACTS, renamed)
     assert not ok(OWN_ROWS, counters)
+
+
+def test_a_lead_of_another_community_cannot_configure_this_one(
+    app_url: str, world: World, db: DbWatch
+) -> None:
+    """Issue 5: the lead of one community calls the configuration handlers of a
+    community they do not lead, over the socket: each is refused with a message
+    and nothing about that community changes."""
+    lead = world.other_sessions[0]
+    assert lead.email == LEAD_EMAIL
+    path = f"/admin/communities/{world.selective_slug}"
+    watched = (
+        "SELECT name, tagline, openness, languages, archived_at, config_version FROM community"
+        " WHERE slug = ?"
+    )
+    focus = (
+        "SELECT focus_area, emphasis, target_value, note FROM community_focus_area"
+        " WHERE community_id = (SELECT id FROM community WHERE slug = ?) ORDER BY focus_area"
+    )
+    before = (
+        db.conn.execute(watched, (world.selective_slug,)).fetchall(),
+        db.conn.execute(focus, (world.selective_slug,)).fetchall(),
+        db.scalar("SELECT count(*) FROM audit_log"),
+    )
+    handlers = {h.short: h.name for h in sweep_handlers()}
+    calls = {
+        "CommunityConfigState.save": {
+            "form": {"emphasis_learning": "primary", "target_learning": "3"}
+        },
+        "CommunityConfigState.save_settings": {
+            "form": {"name": "Taken over", "openness": "open", "lang_en": True}
+        },
+        "CommunityConfigState.add_to_team": {
+            "form": {"team_email": LEAD_EMAIL, "team_role": "lead"}
+        },
+        "CommunityConfigState.set_archived": {"archived": True},
+    }
+    sock = AppSocket(app_url, session_token=lead.token)
+    try:
+        sock.connect(path)
+        for short, payload in calls.items():
+            messages = sock.call(handlers[short], payload, path=path)
+            assert error_toasts(messages), f"{short}: no error shown"
+            assert not backend_errors(messages), f"{short}: crashed instead of refusing"
+    finally:
+        sock.close()
+    after = (
+        db.conn.execute(watched, (world.selective_slug,)).fetchall(),
+        db.conn.execute(focus, (world.selective_slug,)).fetchall(),
+        db.scalar("SELECT count(*) FROM audit_log"),
+    )
+    assert after == before

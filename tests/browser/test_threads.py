@@ -322,3 +322,47 @@ def test_a_site_admin_moves_a_thread_to_another_community(page: Page) -> None:
     expect(page.get_by_role("link", name=re.compile("Back to HR Analytics"))).to_be_visible()
     page.goto(f"/c/{SLUG}")
     expect(page.get_by_role("link", name=title)).to_have_count(0)
+
+
+HOSTILE = (
+    "A **bold** reply with [a reference](https://example.org/manual).\n\n"
+    '<img src="x" onerror="window.__xss = 1">\n\n'
+    "<script>window.__xss = 2</script>\n\n"
+    '<iframe srcdoc="<script>parent.__xss = 3</script>"></iframe>\n\n'
+    '<svg onload="window.__xss = 5"><circle r="4"/></svg>\n\n'
+    "[click me](javascript:window.__xss=4)"
+)
+
+
+def test_hostile_markup_in_a_reply_is_stored_as_written_and_rendered_inert(
+    page: Page, app_env: dict[str, str]
+) -> None:
+    sign_in(page, "member@example.org")
+    address = _ask(page, f"Markup check {uuid.uuid4().hex[:6]}", "Opening post")
+    thread_id = int(re.findall(r"/t/(\d+)", address)[0])
+    page.get_by_label("Reply").fill(HOSTILE)
+    page.get_by_role("tab", name="Preview").click()  # the preview is inert too
+    expect(page.get_by_role("tabpanel").locator("strong")).to_have_text("bold")
+    page.get_by_role("tab", name="Write").click()
+    page.get_by_role("button", name="Post reply").click()
+    reply = page.locator("article").filter(has_text="A bold reply")
+    expect(reply.locator("strong")).to_have_text("bold")
+    stored = _row(
+        app_env["REFLEX_DB_URL"],
+        "SELECT body FROM post WHERE thread_id = :t AND position = 1",
+        t=thread_id,
+    )
+    assert stored[0] == HOSTILE.strip()
+    body = reply.locator(".post-body")
+    assert body.locator("img, script, iframe, svg").count() == 0
+    link = body.get_by_role("link", name="a reference")
+    expect(link).to_have_attribute("rel", re.compile(r"\bnofollow\b.*\bnoopener\b"))
+    click_me = body.get_by_text("click me")
+    href = click_me.get_attribute("href") or ""
+    assert not href.startswith("javascript:")
+    click_me.click(no_wait_after=True)
+    page.wait_for_timeout(300)
+    page.reload()
+    expect(page.locator("article").filter(has_text="A bold reply")).to_be_visible()
+    page.wait_for_timeout(300)
+    assert page.evaluate("window.__xss") is None
