@@ -79,6 +79,8 @@ MESSAGES: dict[str, str] = {
     ),
     "queue.empty": "Nothing is waiting: every request and question has a first response.",
     "queue.overdue": "Overdue",
+    "queue.overdue_count": "overdue",
+    "queue.waiting_count": "waiting for a first response",
     "queue.asked": "asked",
     "queue.due_in": "Due in {time}",
     "queue.overdue_by": "Overdue by {time}",

@@ -87,10 +87,28 @@ def helpdesk_queue() -> rx.Component:
             S.loaded,
             rx.cond(
                 S.items.length() > 0,
-                rx.el.ul(
-                    rx.foreach(S.items, _item),
-                    class_name="queue-list",
-                    aria_label=t("queue.title"),
+                rx.fragment(
+                    rx.hstack(
+                        rx.badge(
+                            S.overdue_count.to_string() + " " + t("queue.overdue_count"),
+                            color_scheme="red",
+                            size="2",
+                            high_contrast=True,
+                        ),
+                        rx.badge(
+                            S.items.length().to_string() + " " + t("queue.waiting_count"),
+                            color_scheme="gray",
+                            size="2",
+                            high_contrast=True,
+                        ),
+                        spacing="2",
+                        role="status",
+                    ),
+                    rx.el.ul(
+                        rx.foreach(S.items, _item),
+                        class_name="queue-list",
+                        aria_label=t("queue.title"),
+                    ),
                 ),
                 rx.callout(t("queue.empty"), icon="check", high_contrast=True),
             ),

@@ -57,8 +57,13 @@ def terms(query: str) -> list[str]:
     return [word.lower() for word in _WORD.findall(query)][:8]
 
 
+_MARKUP = re.compile(r"\*\*|__|`|(?:^|\s)#{1,6}\s|(?:^|\s)>\s")
+
+
 def _segments(text: str) -> list[Segment]:
+    """The snippet as plain text (Markdown marks dropped), the hits marked."""
     out: list[Segment] = []
+    text = re.sub(r"\s+", " ", _MARKUP.sub(" ", text)).strip()
     for part in re.split(f"({_START}.*?{_STOP})", text):
         if not part:
             continue

@@ -59,6 +59,10 @@ class HelpdeskState(rx.State):
     helpers: list[helpdesk.Helper] = []
     loaded: bool = False
 
+    @rx.var
+    def overdue_count(self) -> int:
+        return sum(1 for item in self.items if item.overdue)
+
     _community_id: int = 0
     _versions: tuple[int, int] | None = None
     _watch_generation: int = 0
