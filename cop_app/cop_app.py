@@ -8,6 +8,7 @@ from cop_app.pages import (  # noqa: F401  (@rx.page registers)
     catalogue,
     community,
     community_admin,
+    health,
     helpdesk,
     home,
     login,

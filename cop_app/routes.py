@@ -15,6 +15,7 @@ JOIN_REQUESTS = "/c/[slug]/requests"
 NEW_THREAD = "/c/[slug]/new"
 HELPDESK_QUEUE = "/c/[slug]/queue"
 SEARCH = "/c/[slug]/search"
+HEALTH = "/c/[slug]/health"
 
 
 def community_url(slug: str) -> str:

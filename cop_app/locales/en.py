@@ -65,6 +65,117 @@ MESSAGES: dict[str, str] = {
     "community.new_thread": "New thread",
     "community.show_more": "Show more threads",
     "queue.link": "Help-desk queue",
+    "health.title": "Community health",
+    "health.lead": (
+        "How the community is doing over the chosen period, each figure judged against its "
+        "target where one exists, and compared with the period before. It updates by itself "
+        "as members post."
+    ),
+    "health.period": "Period",
+    "health.period_30": "Last 30 days",
+    "health.period_90": "Last 90 days",
+    "health.period_365": "Last 365 days",
+    "health.how": "How is this computed?",
+    "health.updated": "Updated",
+    "health.link": "Health dashboard",
+    "health.of": "{part} of {whole}",
+    "health.unchanged": "Unchanged from the period before",
+    "health.points": "{n} points",
+    "health.up": "Up {amount} on the period before",
+    "health.down": "Down {amount} on the period before",
+    "health.no_target": "No target set on the configuration page",
+    "health.target_hours": "Target: first response within {hours} hours",
+    "health.target_percent": "Target: {pct}% of replies",
+    "health.status_good": "Healthy",
+    "health.status_watch": "Worth watching",
+    "health.status_poor": "Needs attention",
+    "health.active": "Active members",
+    "health.active_detail": "{n} in the last 7 days",
+    "health.active_help": (
+        "Members with at least one contribution (a thread, a reply, a helpful mark or an "
+        "accepted answer) in the last 30 days; the detail gives the last 7 days. These two "
+        "windows do not follow the period selector."
+    ),
+    "health.stickiness": "Stickiness",
+    "health.stickiness_detail": "{daily} active on an average day, of {monthly} in the month",
+    "health.stickiness_help": (
+        "Members active on an average day divided by members active over the last 30 days. "
+        "A common target is above 20%; under 10% means most members drop in rarely."
+    ),
+    "health.stickiness_target": "Target: above 20%",
+    "health.newcomers": "New members",
+    "health.newcomers_detail": "{n} made a first contribution",
+    "health.newcomers_help": (
+        "Members who joined during the period, and members whose first contribution ever "
+        "came during the period."
+    ),
+    "health.first_response": "Time to first response (median)",
+    "health.first_response_detail": (
+        "90th percentile {p90} · {answered} answered · {unanswered} still unanswered"
+    ),
+    "health.first_response_help": (
+        "For questions and help-desk requests started in the period: the time from the "
+        "question to the first reply by someone other than its author. The headline is the "
+        "median (half were answered faster); the detail gives the 90th percentile (nine in "
+        "ten were answered faster). Unanswered ones are counted apart, never dropped."
+    ),
+    "health.coverage": "Reply coverage",
+    "health.coverage_help": (
+        "Of the threads started in the period (leaving out the last 7 days, not judged "
+        "yet), the share that someone other than the author replied to within 7 days."
+    ),
+    "health.coverage_target": "Rule of thumb: 80% or more",
+    "health.helpdesk": "Help-desk target met",
+    "health.helpdesk_detail": "{met} met · {missed} missed · {pending} still within target",
+    "health.helpdesk_help": (
+        "Of the help-desk requests whose target has passed or that were answered, the "
+        "share first answered within their response target. Requests still within their "
+        "target are left out until they are answered or late."
+    ),
+    "health.helpdesk_target": "Rule of thumb: 80% or more",
+    "health.unanswered": "Unanswered queue",
+    "health.unanswered_detail": "{questions} questions · {requests} requests · oldest {oldest}",
+    "health.unanswered_help": (
+        "Open questions and help-desk requests with no reply from anyone but their author, "
+        "right now (whatever the period)."
+    ),
+    "health.unanswered_target": "Goal: an empty queue",
+    "health.top10": "Top-10 share",
+    "health.top10_detail": "{authors} people posted",
+    "health.top10_help": (
+        "The share of the period's posts written by its 10 most active authors. About 30% "
+        "to 55% is healthy; above 70% for long, the community hangs on a few people."
+    ),
+    "health.band_broad": "Broad: many people post",
+    "health.band_healthy": "Healthy: 30% to 55%",
+    "health.band_concentrated": "Concentrated: above 55%",
+    "health.band_fragile": "Fragile: above 70%",
+    "health.absence": "Contributor absence factor",
+    "health.absence_detail": "of {contributors} contributors",
+    "health.absence_help": (
+        "The smallest number of members who together made half of the period's "
+        "contributions. One or two means the community would stall if they left."
+    ),
+    "health.absence_target": "Rule of thumb: 5 or more; 1 or 2 is fragile",
+    "health.regulars": "Lost regulars",
+    "health.regulars_detail": "{n} reactivated",
+    "health.regulars_help": (
+        "Lost: members with 4 or more contributions in the 90 days before the period and "
+        "none during it. Reactivated: members who contributed after 90 days or more of "
+        "silence."
+    ),
+    "health.regulars_target": "Watch when more are lost than come back",
+    "health.focus": "Focus alignment",
+    "health.focus_help": (
+        "The share of the period's threads tagged with one of the community's primary focus "
+        "areas (untagged threads count against it)."
+    ),
+    "health.focus_target": "Rule of thumb: 60% or more",
+    "health.boundary": "Boundary crossing",
+    "health.boundary_help": (
+        "The share of the period's replies that connect members of different "
+        "organisations, regions or disciplines."
+    ),
     "search.label": "Search this community",
     "search.placeholder": "Search threads and replies, e.g. grievance redress",
     "search.button": "Search",

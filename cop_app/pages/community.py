@@ -314,6 +314,15 @@ def _threads() -> rx.Component:
             rx.cond(
                 S.can_moderate,
                 rx.link(
+                    t("health.link"),
+                    href="/c/" + S.header.slug + "/health",
+                    high_contrast=True,
+                    size="2",
+                ),
+            ),
+            rx.cond(
+                S.can_moderate,
+                rx.link(
                     t("queue.link"),
                     href="/c/" + S.header.slug + "/queue",
                     high_contrast=True,

@@ -184,6 +184,7 @@ MEMBER_PAGES = [
     ("/admin/focus-areas", "Focus-area catalogue"),
     ("/c/cdd-practitioners/new", "Start a thread"),
     ("/c/cdd-practitioners/queue", "Help-desk queue"),
+    ("/c/cdd-practitioners/health", "Community health: Community-Driven Development Practitioners"),
     ("/c/cdd-practitioners/search?q=village", "Search: Community-Driven Development Practitioners"),
 ]
 

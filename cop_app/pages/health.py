@@ -1,0 +1,140 @@
+"""The health dashboard of a community (/c/<slug>/health)."""
+
+from __future__ import annotations
+
+import reflex as rx
+
+from cop_app import routes
+from cop_app.components.layout import loading, page
+from cop_app.i18n import t
+from cop_app.services.dashboard import PERIODS, MetricCard
+from cop_app.state.auth import AuthState
+from cop_app.state.health import HealthState
+
+S = HealthState
+
+
+def _status(card: MetricCard) -> rx.Component:
+    return rx.match(
+        card.status,
+        (
+            "good",
+            rx.badge(
+                rx.icon("circle-check", size=12),
+                t("health.status_good"),
+                color_scheme="green",
+                high_contrast=True,
+            ),
+        ),
+        (
+            "watch",
+            rx.badge(
+                rx.icon("eye", size=12),
+                t("health.status_watch"),
+                color_scheme="amber",
+                high_contrast=True,
+            ),
+        ),
+        (
+            "poor",
+            rx.badge(
+                rx.icon("triangle-alert", size=12),
+                t("health.status_poor"),
+                color_scheme="red",
+                high_contrast=True,
+            ),
+        ),
+        rx.fragment(),
+    )
+
+
+def _card(card: MetricCard) -> rx.Component:
+    return rx.card(
+        rx.vstack(
+            rx.hstack(
+                rx.heading(card.title, as_="h2", size="3"),
+                rx.spacer(),
+                _status(card),
+                width="100%",
+                align="start",
+            ),
+            rx.text(card.value, size="7", weight="bold", class_name="metric-value"),
+            rx.text(card.detail, size="2", color=rx.color("gray", 11)),
+            rx.cond(card.verdict != "", rx.text(card.verdict, size="1")),
+            rx.cond(
+                card.change != "",
+                rx.hstack(
+                    rx.match(
+                        card.trend,
+                        ("up", rx.icon("trending-up", size=14)),
+                        ("down", rx.icon("trending-down", size=14)),
+                        rx.icon("minus", size=14),
+                    ),
+                    rx.text(card.change, size="1"),
+                    spacing="1",
+                    align="center",
+                    color=rx.color("gray", 11),
+                ),
+            ),
+            rx.el.details(
+                rx.el.summary(t("health.how"), class_name="metric-how"),
+                rx.text(card.help, size="1", class_name="metric-help"),
+            ),
+            spacing="2",
+            width="100%",
+        ),
+        class_name=rx.cond(card.status != "", "metric-card metric-" + card.status, "metric-card"),
+        data_metric=card.key,
+    )
+
+
+@rx.page(route=routes.HEALTH, title=t("health.title"), on_load=[AuthState.refresh, S.load])
+def health_page() -> rx.Component:
+    return page(
+        rx.cond(
+            S.loaded,
+            rx.vstack(
+                rx.hstack(
+                    rx.vstack(
+                        rx.el.label(
+                            t("health.period"), html_for="period", class_name="field-label"
+                        ),
+                        rx.el.select(
+                            *[
+                                rx.el.option(t(f"health.period_{days}"), value=str(days))
+                                for days in PERIODS
+                            ],
+                            id="period",
+                            default_value=S.period.to_string(),
+                            key=S.period.to_string(),
+                            on_change=S.set_period,
+                            class_name="native-select",
+                        ),
+                        spacing="1",
+                    ),
+                    rx.spacer(),
+                    rx.text(
+                        t("health.updated") + " " + S.updated,
+                        size="1",
+                        color=rx.color("gray", 11),
+                        role="status",
+                    ),
+                    width="100%",
+                    align="end",
+                ),
+                rx.grid(
+                    rx.foreach(S.cards, _card),
+                    columns=rx.breakpoints(initial="1", sm="2", lg="3"),
+                    spacing="3",
+                    width="100%",
+                ),
+                spacing="4",
+                width="100%",
+            ),
+            loading(),
+        ),
+        title=t("health.title") + ": " + S.community_name,
+        back=(S.community_name, "/c/" + S.community_slug),
+        lead=t("health.lead"),
+        max_width="72rem",
+    )

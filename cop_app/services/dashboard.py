@@ -1,0 +1,357 @@
+"""The health dashboard of one community: metric cards judged against targets.
+
+Each card carries its figure, the parts behind it ("12 of 40"), how it is
+computed (the DOMAIN.md definition in our words, saying whether a figure is a
+median or a percentile), a judgement (good, watch, poor, or none when nothing
+says what good is) and the change against the previous period of the same
+length. Figures come from :func:`cop_app.services.metrics.community_health`.
+
+Judgements use the community's configured target where the metric has one
+(first response and help-desk target: the practitioner-support target in
+hours; boundary crossing: the coordination target in percent), and otherwise
+the thresholds written next to each card's rule below.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import datetime, timedelta
+
+from sqlmodel import Session, select
+
+from cop_app.i18n import DEFAULT_LOCALE, fmt_duration, fmt_number, fmt_percent, t
+from cop_app.models import Community, CommunityFocusArea, FocusAreaCode, User, utcnow
+from cop_app.services import authz, metrics
+from cop_app.services.metrics import ConcentrationBand, HealthReport, Ratio
+
+PERIODS = (30, 90, 365)
+GOOD, WATCH, POOR, NONE = "good", "watch", "poor", ""
+
+
+@dataclasses.dataclass(frozen=True)
+class MetricCard:
+    key: str
+    title: str
+    value: str  # the headline figure, formatted
+    detail: str  # the parts behind it
+    help: str  # how it is computed
+    status: str  # good | watch | poor | "" (not judged)
+    verdict: str  # the judgement in words ("Target: within 48 hours")
+    change: str  # against the previous period, in words ("" when not comparable)
+    trend: str  # up | down | flat | ""
+
+
+@dataclasses.dataclass(frozen=True)
+class Targets:
+    first_response_hours: float | None
+    boundary_percent: float | None
+
+
+def get_targets(session: Session, *, community: Community) -> Targets:
+    rows = {
+        FocusAreaCode(code): value
+        for code, value in session.exec(
+            select(CommunityFocusArea.focus_area, CommunityFocusArea.target_value).where(
+                CommunityFocusArea.community_id == community.id
+            )
+        ).all()
+    }
+    return Targets(
+        first_response_hours=rows.get(FocusAreaCode.PRACTITIONER_SUPPORT),
+        boundary_percent=rows.get(FocusAreaCode.COORDINATION),
+    )
+
+
+def _pct(ratio: Ratio, locale: str) -> str:
+    return fmt_percent(ratio.value, locale) if ratio.value is not None else "–"
+
+
+def _of(ratio: Ratio, locale: str) -> str:
+    return t(
+        "health.of",
+        locale,
+        part=fmt_number(ratio.numerator, locale),
+        whole=fmt_number(ratio.denominator, locale),
+    )
+
+
+def _change(now: float | None, before: float | None, *, percent: bool, locale: str):
+    """The change in words and its direction; points for shares."""
+    if now is None or before is None:
+        return "", ""
+    delta = now - before
+    if abs(delta) < (0.005 if percent else 0.5):
+        return t("health.unchanged", locale), "flat"
+    amount = (
+        t("health.points", locale, n=fmt_number(round(abs(delta) * 100), locale))
+        if percent
+        else fmt_number(round(abs(delta), 1), locale)
+    )
+    word = "health.up" if delta > 0 else "health.down"
+    return t(word, locale, amount=amount), "up" if delta > 0 else "down"
+
+
+def _judge(value: float | None, good: float, watch: float, *, higher_is_better: bool) -> str:
+    if value is None:
+        return NONE
+    if higher_is_better:
+        return GOOD if value >= good else WATCH if value >= watch else POOR
+    return GOOD if value <= good else WATCH if value <= watch else POOR
+
+
+def cards(
+    now: HealthReport,
+    before: HealthReport | None,
+    targets: Targets,
+    *,
+    locale: str = DEFAULT_LOCALE,
+) -> list[MetricCard]:
+    """The dashboard's cards from the current and the previous period's reports."""
+    out: list[MetricCard] = []
+
+    def card(key, value, detail, status, verdict, now_v, before_v, *, percent=False):
+        change, trend = _change(now_v, before_v, percent=percent, locale=locale)
+        out.append(
+            MetricCard(
+                key=key,
+                title=t(f"health.{key}", locale),
+                value=value,
+                detail=detail,
+                help=t(f"health.{key}_help", locale),
+                status=status,
+                verdict=verdict,
+                change=change,
+                trend=trend,
+            )
+        )
+
+    prev = before
+    # Active members: no target; the trend says it.
+    card(
+        "active",
+        fmt_number(now.active_members.last_30_days, locale),
+        t("health.active_detail", locale, n=fmt_number(now.active_members.last_7_days, locale)),
+        NONE,
+        "",
+        now.active_members.last_30_days,
+        prev.active_members.last_30_days if prev else None,
+    )
+    # Stickiness: a common target is above 20 %; below 10 % is poor.
+    ratio = now.stickiness.ratio
+    card(
+        "stickiness",
+        _pct(ratio, locale),
+        t(
+            "health.stickiness_detail",
+            locale,
+            daily=fmt_number(round(now.stickiness.average_daily_active, 1), locale),
+            monthly=fmt_number(now.stickiness.monthly_active, locale),
+        ),
+        _judge(ratio.value, 0.20, 0.10, higher_is_better=True),
+        t("health.stickiness_target", locale),
+        ratio.value,
+        prev.stickiness.ratio.value if prev else None,
+        percent=True,
+    )
+    card(
+        "newcomers",
+        fmt_number(now.new_members, locale),
+        t("health.newcomers_detail", locale, n=fmt_number(now.new_contributors, locale)),
+        NONE,
+        "",
+        now.new_members,
+        prev.new_members if prev else None,
+    )
+    # First response: the median against the configured target (hours).
+    fr = now.first_response
+    target_s = targets.first_response_hours * 3600 if targets.first_response_hours else None
+    median = fr.median_seconds
+    card(
+        "first_response",
+        fmt_duration(median, locale) if median is not None else "–",
+        t(
+            "health.first_response_detail",
+            locale,
+            p90=fmt_duration(fr.p90_seconds, locale) if fr.p90_seconds is not None else "–",
+            answered=fmt_number(fr.answered, locale),
+            unanswered=fmt_number(fr.unanswered, locale),
+        ),
+        _judge(median, target_s, target_s * 2, higher_is_better=False) if target_s else NONE,
+        t("health.target_hours", locale, hours=f"{targets.first_response_hours:g}")
+        if targets.first_response_hours
+        else t("health.no_target", locale),
+        median / 3600 if median is not None else None,
+        (prev.first_response.median_seconds or 0) / 3600
+        if prev and prev.first_response.median_seconds is not None
+        else None,
+    )
+    # Reply coverage: our rule of thumb, 80 % good, under 60 % poor.
+    ratio = now.reply_coverage.ratio
+    card(
+        "coverage",
+        _pct(ratio, locale),
+        _of(ratio, locale),
+        _judge(ratio.value, 0.80, 0.60, higher_is_better=True),
+        t("health.coverage_target", locale),
+        ratio.value,
+        prev.reply_coverage.ratio.value if prev else None,
+        percent=True,
+    )
+    ratio = now.helpdesk_target.ratio
+    card(
+        "helpdesk",
+        _pct(ratio, locale),
+        t(
+            "health.helpdesk_detail",
+            locale,
+            met=fmt_number(now.helpdesk_target.met, locale),
+            missed=fmt_number(now.helpdesk_target.missed, locale),
+            pending=fmt_number(now.helpdesk_target.pending, locale),
+        ),
+        _judge(ratio.value, 0.80, 0.60, higher_is_better=True),
+        t("health.helpdesk_target", locale),
+        ratio.value,
+        prev.helpdesk_target.ratio.value if prev else None,
+        percent=True,
+    )
+    queue = now.unanswered_queue
+    card(
+        "unanswered",
+        fmt_number(queue.count, locale),
+        t(
+            "health.unanswered_detail",
+            locale,
+            questions=fmt_number(queue.questions, locale),
+            requests=fmt_number(queue.requests, locale),
+            oldest=fmt_duration(queue.oldest_age_seconds, locale)
+            if queue.oldest_age_seconds is not None
+            else "–",
+        ),
+        _judge(queue.count, 0, 5, higher_is_better=False),
+        t("health.unanswered_target", locale),
+        queue.count,
+        prev.unanswered_queue.count if prev else None,
+    )
+    top = now.top10_share
+    band_status = {
+        ConcentrationBand.BROAD: GOOD,
+        ConcentrationBand.HEALTHY: GOOD,
+        ConcentrationBand.CONCENTRATED: WATCH,
+        ConcentrationBand.FRAGILE: POOR,
+    }
+    card(
+        "top10",
+        _pct(top.ratio, locale),
+        t("health.top10_detail", locale, authors=fmt_number(top.authors, locale)),
+        band_status.get(top.band, NONE) if top.band else NONE,
+        t(f"health.band_{top.band.value}", locale) if top.band else "",
+        top.ratio.value,
+        prev.top10_share.ratio.value if prev else None,
+        percent=True,
+    )
+    absence = now.absence_factor
+    card(
+        "absence",
+        fmt_number(absence.members, locale) if absence.members is not None else "–",
+        t(
+            "health.absence_detail",
+            locale,
+            contributors=fmt_number(absence.contributors, locale),
+        ),
+        _judge(absence.members, 5, 3, higher_is_better=True) if absence.members else NONE,
+        t("health.absence_target", locale),
+        absence.members,
+        prev.absence_factor.members if prev else None,
+    )
+    card(
+        "regulars",
+        fmt_number(len(now.lost_regulars), locale),
+        t("health.regulars_detail", locale, n=fmt_number(len(now.reactivated), locale)),
+        WATCH if len(now.lost_regulars) > len(now.reactivated) else GOOD,
+        t("health.regulars_target", locale),
+        len(now.lost_regulars),
+        len(prev.lost_regulars) if prev else None,
+    )
+    ratio = now.focus_alignment.ratio
+    card(
+        "focus",
+        _pct(ratio, locale),
+        _of(ratio, locale),
+        _judge(ratio.value, 0.60, 0.40, higher_is_better=True),
+        t("health.focus_target", locale),
+        ratio.value,
+        prev.focus_alignment.ratio.value if prev else None,
+        percent=True,
+    )
+    ratio = now.boundary_crossing.overall
+    goal = targets.boundary_percent / 100 if targets.boundary_percent else None
+    card(
+        "boundary",
+        _pct(ratio, locale),
+        _of(ratio, locale),
+        _judge(ratio.value, goal, goal * 0.75, higher_is_better=True) if goal else NONE,
+        t("health.target_percent", locale, pct=f"{targets.boundary_percent:g}")
+        if goal
+        else t("health.no_target", locale),
+        ratio.value,
+        prev.boundary_crossing.overall.value if prev else None,
+        percent=True,
+    )
+    return out
+
+
+@dataclasses.dataclass(frozen=True)
+class Dashboard:
+    community_name: str
+    period_days: int
+    cards: list[MetricCard]
+    as_of: datetime
+
+
+def check_can_view(session: Session, *, community: Community, by: User | None) -> User:
+    """Leads, facilitators and site admins; everyone else is refused."""
+    return authz.check_can_moderate(session, user=by, community=community)
+
+
+def previous_report(
+    session: Session, *, community: Community, period_days: int, as_of: datetime
+) -> HealthReport:
+    """The period before: it barely moves, so a live page computes it once."""
+    return metrics.community_health(
+        session,
+        community_id=community.id or 0,
+        as_of=as_of - timedelta(days=period_days),
+        window_days=period_days,
+    )
+
+
+def build(
+    session: Session,
+    *,
+    community: Community,
+    by: User | None,
+    period_days: int = 30,
+    before: HealthReport | None = None,
+    as_of: datetime | None = None,
+    locale: str = DEFAULT_LOCALE,
+) -> tuple[Dashboard, HealthReport]:
+    """The dashboard now, and the previous period's report (given or computed)."""
+    check_can_view(session, community=community, by=by)
+    period_days = period_days if period_days in PERIODS else 30
+    as_of = as_of or utcnow()
+    now = metrics.community_health(
+        session, community_id=community.id or 0, as_of=as_of, window_days=period_days
+    )
+    before = before or previous_report(
+        session, community=community, period_days=period_days, as_of=as_of
+    )
+    targets = get_targets(session, community=community)
+    return (
+        Dashboard(
+            community_name=community.name,
+            period_days=period_days,
+            cards=cards(now, before, targets, locale=locale),
+            as_of=as_of,
+        ),
+        before,
+    )
