@@ -106,3 +106,33 @@ def test_first_response_is_judged_against_the_configured_target_and_compared(
     assert first.trend == "down" and first.change.startswith("Down")
     assert cards["unanswered"].value == "1" and cards["unanswered"].status == "watch"
     assert cards["focus"].value == "100%" and cards["focus"].status == "good"
+
+
+def test_the_attention_list_names_overdue_requests_the_queue_and_join_requests(
+    session: Session,
+) -> None:
+    from cop_app.models import Openness
+    from cop_app.services import communities
+
+    community = make_community(
+        session, primary=(FocusAreaCode.PRACTITIONER_SUPPORT,), openness=Openness.SELECTIVE
+    )
+    lead, asker = make_user(session), make_user(session)
+    make_membership(session, community=community, user=lead, role=MembershipRole.LEAD)
+    make_membership(session, community=community, user=asker)
+    threads.do_create_thread(
+        session,
+        community=community,
+        author=asker,
+        kind=ThreadKind.HELPDESK,
+        title="Need a ToR",
+        body="…",
+        at=NOW - timedelta(hours=72),
+    )
+    communities.do_join(session, community=community, user=make_user(session), motivation="x" * 20)
+    board, _ = dashboard.build(session, community=community, by=lead, as_of=NOW)
+    kinds = [item.kind for item in board.attention]
+    assert kinds == ["overdue", "unanswered", "requests"]
+    assert "Need a ToR" in board.attention[0].text and "Overdue by" in board.attention[0].text
+    assert board.attention[1].url == f"/c/{community.slug}/queue"
+    assert board.attention[2].url == f"/c/{community.slug}/requests"

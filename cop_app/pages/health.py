@@ -7,7 +7,7 @@ import reflex as rx
 from cop_app import routes
 from cop_app.components.layout import loading, page
 from cop_app.i18n import t
-from cop_app.services.dashboard import PERIODS, MetricCard
+from cop_app.services.dashboard import PERIODS, AttentionItem, MetricCard
 from cop_app.state.auth import AuthState
 from cop_app.state.health import HealthState
 
@@ -88,6 +88,36 @@ def _card(card: MetricCard) -> rx.Component:
     )
 
 
+def _attention_item(item: AttentionItem) -> rx.Component:
+    return rx.el.li(
+        rx.cond(
+            item.url != "",
+            rx.link(item.text, href=item.url, high_contrast=True, size="2"),
+            rx.text(item.text, size="2"),
+        ),
+    )
+
+
+def _attention() -> rx.Component:
+    return rx.card(
+        rx.vstack(
+            rx.heading(t("health.attention"), as_="h2", size="4"),
+            rx.cond(
+                S.attention.length() > 0,
+                rx.el.ul(
+                    rx.foreach(S.attention, _attention_item),
+                    class_name="reasons",
+                    aria_label=t("health.attention"),
+                ),
+                rx.text(t("health.attention_none"), size="2"),
+            ),
+            spacing="2",
+            width="100%",
+        ),
+        width="100%",
+    )
+
+
 @rx.page(route=routes.HEALTH, title=t("health.title"), on_load=[AuthState.refresh, S.load])
 def health_page() -> rx.Component:
     return page(
@@ -122,6 +152,7 @@ def health_page() -> rx.Component:
                     width="100%",
                     align="end",
                 ),
+                _attention(),
                 rx.grid(
                     rx.foreach(S.cards, _card),
                     columns=rx.breakpoints(initial="1", sm="2", lg="3"),

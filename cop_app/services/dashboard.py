@@ -17,7 +17,7 @@ from __future__ import annotations
 import dataclasses
 from datetime import datetime, timedelta
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from cop_app.i18n import DEFAULT_LOCALE, fmt_duration, fmt_number, fmt_percent, t
 from cop_app.models import Community, CommunityFocusArea, FocusAreaCode, User, utcnow
@@ -306,6 +306,7 @@ class Dashboard:
     period_days: int
     cards: list[MetricCard]
     as_of: datetime
+    attention: list[AttentionItem] = dataclasses.field(default_factory=list)
 
 
 def check_can_view(session: Session, *, community: Community, by: User | None) -> User:
@@ -352,6 +353,83 @@ def build(
             period_days=period_days,
             cards=cards(now, before, targets, locale=locale),
             as_of=as_of,
+            attention=attention(
+                session, community=community, by=by, report=now, now=as_of, locale=locale
+            ),
         ),
         before,
     )
+
+
+# --------------------------------------------------------------------------- attention
+
+
+@dataclasses.dataclass(frozen=True)
+class AttentionItem:
+    kind: str  # overdue | unanswered | regular | requests
+    text: str
+    url: str  # where to act ("" when there is no single place)
+
+
+def attention(
+    session: Session,
+    *,
+    community: Community,
+    by: User | None,
+    report: HealthReport,
+    now: datetime | None = None,
+    locale: str = DEFAULT_LOCALE,
+) -> list[AttentionItem]:
+    """The few things to act on now: the most overdue requests, the size of the
+    unanswered queue, lost regulars worth a nudge, pending join requests."""
+    from cop_app import routes
+    from cop_app.services import helpdesk, join_requests
+
+    check_can_view(session, community=community, by=by)
+    items: list[AttentionItem] = []
+    queue = helpdesk.list_queue(session, community=community, by=by, now=now, locale=locale)
+    items += [
+        AttentionItem(
+            kind="overdue",
+            text=t("health.attention_overdue", locale, title=item.title, due=item.due),
+            url=item.url,
+        )
+        for item in queue
+        if item.overdue
+    ][:3]
+    if queue:
+        items.append(
+            AttentionItem(
+                kind="unanswered",
+                text=t("health.attention_queue", locale, n=fmt_number(len(queue), locale)),
+                url=f"/c/{community.slug}/queue",
+            )
+        )
+    if report.lost_regulars:
+        names = session.exec(
+            select(User.display_name)
+            .where(col(User.id).in_(report.lost_regulars[:5]))
+            .order_by(col(User.display_name))
+        ).all()
+        items.append(
+            AttentionItem(
+                kind="regular",
+                text=t(
+                    "health.attention_regulars",
+                    locale,
+                    n=fmt_number(len(report.lost_regulars), locale),
+                    names=", ".join(names),
+                ),
+                url="",
+            )
+        )
+    pending = join_requests.list_pending(session, community=community, by=by)
+    if pending:
+        items.append(
+            AttentionItem(
+                kind="requests",
+                text=t("health.attention_requests", locale, n=fmt_number(len(pending), locale)),
+                url=routes.join_requests_url(community.slug),
+            )
+        )
+    return items

@@ -48,6 +48,7 @@ class HealthState(rx.State):
     community_slug: str = ""
     period: int = 30
     cards: list[dashboard.MetricCard] = []
+    attention: list[dashboard.AttentionItem] = []
     updated: str = ""
     loaded: bool = False
 
@@ -60,6 +61,7 @@ class HealthState(rx.State):
     def _show(self, result) -> None:
         self._community_id, board, self._before, self._versions = result
         self.community_name, self.cards = board.community_name, board.cards
+        self.attention = board.attention
         self.period = board.period_days
         self.updated = fmt_datetime(board.as_of)
 

@@ -29,6 +29,9 @@ def test_every_card_says_how_it_is_computed(page: Page) -> None:
     expect(
         page.get_by_role("heading", name=re.compile("^Community health"), level=1)
     ).to_be_visible()
+    act = page.get_by_role("list", name="Act on now")
+    expect(act.get_by_role("link", name=re.compile("^Overdue:")).first).to_be_visible()
+    expect(act.get_by_role("link", name=re.compile("wait for a first response"))).to_be_visible()
     cards = page.locator("[data-metric]")
     expect(cards).to_have_count(CARDS)
     for n in range(CARDS):
