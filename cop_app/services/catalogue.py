@@ -235,8 +235,10 @@ class FocusAreaView:
 
 
 def list_focus_areas(session: Session) -> list[FocusAreaView]:
-    """The catalogue in its display order, with the current (possibly edited) wording."""
-    ensure_focus_areas(session)
+    """The catalogue in its display order, with the current (possibly edited) wording.
+
+    A read: the rows are inserted by set-up (``manage setup``), not here.
+    """
     return [
         FocusAreaView(
             code=FocusAreaCode(area.code).value,

@@ -19,9 +19,10 @@ from datetime import datetime, timedelta
 
 from sqlmodel import Session, col, select
 
+from cop_app import routes
 from cop_app.i18n import DEFAULT_LOCALE, fmt_duration, fmt_number, fmt_percent, t
 from cop_app.models import Community, CommunityFocusArea, FocusAreaCode, User, utcnow
-from cop_app.services import authz, metrics
+from cop_app.services import authz, helpdesk, join_requests, metrics
 from cop_app.services.metrics import ConcentrationBand, HealthReport, Ratio
 
 PERIODS = (30, 90, 365)
@@ -382,9 +383,6 @@ def attention(
 ) -> list[AttentionItem]:
     """The few things to act on now: the most overdue requests, the size of the
     unanswered queue, lost regulars worth a nudge, pending join requests."""
-    from cop_app import routes
-    from cop_app.services import helpdesk, join_requests
-
     check_can_view(session, community=community, by=by)
     items: list[AttentionItem] = []
     queue = helpdesk.list_queue(session, community=community, by=by, now=now, locale=locale)

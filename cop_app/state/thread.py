@@ -20,7 +20,7 @@ from cop_app.models import KnowledgeSubtype, Post, Thread, User
 from cop_app.schemas import PostView, ThreadHeader
 from cop_app.services import authz, browse, threads
 from cop_app.services.authz import NotAllowedError, ServiceError
-from cop_app.state.auth import Caller, current_caller
+from cop_app.state.auth import AuthState, Caller, current_caller
 from cop_app.state.base import in_session, in_write_session
 
 #: A watcher with no news re-checks the database this often (other processes' writes).
@@ -387,11 +387,13 @@ class ThreadState(rx.State):
             async with self:
                 if self._watch_generation != generation or self.router.url.path != path:
                     return
-                _, caller = await current_caller(self)
+                # The caller as last checked (no session lookup per wake; every
+                # write handler checks the session again).
+                user_id = (await self.get_state(AuthState))._user_id
                 window = self._window
             result = await in_session(
                 _view,
-                user_id=caller.id if caller else None,
+                user_id=user_id,
                 slug=address[0],
                 thread_id=address[1],
                 replies=window,
