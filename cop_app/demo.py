@@ -2753,6 +2753,7 @@ def _write(gen: _Generator, admin: _Person, lead: _Person, member: _Person) -> D
                 "reply_count": len(t.posts) - 1,
                 "participant_count": len({id(p.author) for p in t.posts}),
                 "last_activity_at": gen.dt(max(p.t for p in t.posts)),
+                "changed_at": gen.dt(max(p.t for p in t.posts)),
                 "first_response_at": gen.dt(first) if first is not None else None,
                 "first_response_seconds": first - t.t if first is not None else None,
             }

@@ -436,6 +436,8 @@ class Thread(SQLModel, table=True):
         sa.Index("ix_thread_author", "author_id"),
         # Dashboard windows over threads created in a period (coverage, alignment).
         sa.Index("ix_thread_community_created", "community_id", "created_at"),
+        # Live dashboards: the threads of one community changed since a moment.
+        sa.Index("ix_thread_community_changed", "community_id", "changed_at"),
         sa.CheckConstraint(
             "(kind = 'knowledge') = (knowledge_subtype IS NOT NULL)",
             name="ck_thread_knowledge_subtype",
@@ -480,6 +482,9 @@ class Thread(SQLModel, table=True):
     # Bumped by every change a viewer of the thread would see (reply, edit,
     # delete, reaction, accepted answer, moderation); open pages compare it.
     revision: int = Field(default=0)
+    # When ``revision`` last moved: live dashboards re-read only the threads
+    # changed since their last look (``ix_thread_community_changed``).
+    changed_at: datetime = Field(default_factory=utcnow, sa_column=_ts())
 
 
 class Post(SQLModel, table=True):

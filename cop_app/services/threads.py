@@ -157,7 +157,7 @@ def _community_of(session: Session, thread: Thread) -> Community:
 def _touch(session: Session, thread: Thread | None, *, community_id: int | None = None) -> None:
     """Bump the revisions open pages compare (thread and its community)."""
     if thread is not None:
-        update_counters(session, thread, revision=Thread.revision + 1)
+        update_counters(session, thread, revision=Thread.revision + 1, changed_at=utcnow())
         community_id = thread.community_id
     if community_id is not None:
         session.execute(
