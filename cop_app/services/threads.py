@@ -36,6 +36,7 @@ from cop_app.models import (
     ThreadStatus,
     Urgency,
     User,
+    utcnow,
 )
 from cop_app.services.authz import (
     ServiceError,
