@@ -578,3 +578,9 @@ MESSAGES: dict[str, str] = {
     "profile.saved": "Profile saved.",
     "profile.fix_errors": "Some fields need another look.",
 }
+
+# Catalogues kept in their own files (one per area), merged here.
+from cop_app.locales import en_overview, en_scorecard  # noqa: E402
+
+for _part in (en_scorecard.MESSAGES, en_overview.MESSAGES):
+    MESSAGES.update(_part)

@@ -1,0 +1,3 @@
+"""English: overview texts (merged into en.MESSAGES)."""
+
+MESSAGES: dict[str, str] = {}

@@ -1,0 +1,3 @@
+"""English: scorecard texts (merged into en.MESSAGES)."""
+
+MESSAGES: dict[str, str] = {}
