@@ -607,3 +607,47 @@ class OnboardingDraft(SQLModel, table=True):
     answers: dict[str, Any] = Field(default_factory=dict, sa_type=sa.JSON)
     updated_at: datetime = Field(default_factory=utcnow, sa_column=_ts())
     completed_at: datetime | None = Field(default=None, sa_column=_ts(nullable=True))
+
+
+# --------------------------------------------------------------------------- scorecard
+
+
+class BuildingBlock(enum.StrEnum):
+    """The ten building blocks of a healthy community (DOMAIN.md)."""
+
+    LEADERSHIP = "leadership"  # leaders and facilitators
+    CRITICAL_MASS = "critical_mass"  # a critical mass of active members
+    MANAGEMENT_SUPPORT = "management_support"
+    RESOURCES = "resources"
+    TOPIC_FOCUS = "topic_focus"
+    PROBLEM_SOLVING = "problem_solving"  # a practical, problem-solving emphasis
+    TECHNOLOGY = "technology"
+    KNOWLEDGE_TRANSFER = "knowledge_transfer"  # transfer and dissemination
+    TRUST = "trust"
+    PASSION = "passion"
+
+
+class BuildingBlockAssessment(SQLModel, table=True):
+    """The team's own 1-5 rating of one building block of their community, with a
+    note; one current row per block (``cop_app.services.scorecard``)."""
+
+    __tablename__: ClassVar[str] = "building_block_assessment"
+    __table_args__ = (
+        # One rating per block; also serves the scorecard's read of a community's rows.
+        sa.UniqueConstraint(
+            "community_id", "block", name="uq_building_block_assessment_community_block"
+        ),
+        sa.CheckConstraint("score BETWEEN 1 AND 5", name="ck_building_block_assessment_score"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    community_id: int = Field(foreign_key="community.id", ondelete="CASCADE")
+    block: BuildingBlock = Field(
+        sa_type=_enum(BuildingBlock, name="ck_building_block_assessment_block")
+    )
+    score: int
+    note: str = Field(default="", max_length=500)
+    updated_by_id: int | None = Field(
+        default=None, foreign_key="user_account.id", ondelete="SET NULL"
+    )
+    updated_at: datetime = Field(default_factory=utcnow, sa_column=_ts())

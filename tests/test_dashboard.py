@@ -44,6 +44,7 @@ def test_the_team_sees_every_card_with_its_help_and_others_are_refused(
         "regulars",
         "focus",
         "boundary",
+        "onboarding",
     ]
     assert all(len(card.help) > 40 and card.title for card in cards.values())
     assert "median" in cards["first_response"].help

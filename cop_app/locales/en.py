@@ -577,6 +577,77 @@ MESSAGES: dict[str, str] = {
     "profile.save": "Save profile",
     "profile.saved": "Profile saved.",
     "profile.fix_errors": "Some fields need another look.",
+    # Health dashboard: charts, onboarding, export
+    "charts.heading": "Trends",
+    "charts.contributions": "Contributions",
+    "charts.active_members": "Active members",
+    "charts.activity": "Activity per week",
+    "charts.activity_summary": (
+        "Over {weeks} weeks; in the latest week, {contributions} contributions by "
+        "{active} active members."
+    ),
+    "charts.items": "Questions and requests",
+    "charts.first_response": "Time to first response",
+    "charts.wait_1": "Under 1 hour",
+    "charts.wait_4": "1 to 4 hours",
+    "charts.wait_24": "4 to 24 hours",
+    "charts.wait_48": "1 to 2 days",
+    "charts.wait_168": "2 to 7 days",
+    "charts.wait_longer": "Over 7 days",
+    "charts.wait_unanswered": "Not answered yet",
+    "charts.first_response_summary": (
+        "{fast} of {answered} answered questions and requests had a first response within "
+        "a day; {unanswered} have none yet."
+    ),
+    "charts.threads": "Threads",
+    "charts.untagged": "No focus area",
+    "charts.primary": "primary focus",
+    "charts.other": "not a primary focus",
+    "charts.focus": "Threads by focus area",
+    "charts.focus_summary": (
+        "{aligned} of {total} new threads are in a primary focus area ({primary}); "
+        "primary areas are green."
+    ),
+    "charts.funnel": "Onboarding funnel",
+    "charts.funnel_joined": "Joined",
+    "charts.funnel_started": "Started onboarding",
+    "charts.funnel_finished": "Finished onboarding",
+    "charts.funnel_contributed": "First contribution within 14 days",
+    "charts.funnel_summary": (
+        "Of {joined} members who joined, {finished} finished onboarding and {contributed} "
+        "contributed here within 14 days."
+    ),
+    "charts.levels": "How members take part, per week",
+    "charts.level_explorers": "Explorers (no contribution that week)",
+    "charts.level_participants": "Participants (reactions only)",
+    "charts.level_contributors": "Contributors (1 or 2 posts)",
+    "charts.level_core": "Core (3 posts or more)",
+    "charts.levels_summary": (
+        "In the latest week: {explorers} explorers, {participants} participants, "
+        "{contributors} contributors and {core} core members."
+    ),
+    "health.onboarding": "Onboarding",
+    "health.onboarding_value": "{finished} of {joined}",
+    "health.onboarding_detail": (
+        "finished onboarding; {started} started it, {contributed} contributed within 14 days"
+    ),
+    "health.onboarding_help": (
+        "Of the members who joined in the period (including those who left since): how many "
+        "started the onboarding wizard, how many finished it, and how many made their first "
+        "contribution in this community within 14 days of finishing. The share is finished "
+        "over joined."
+    ),
+    "health.onboarding_target": "Rule of thumb: most who join finish onboarding",
+    "health.export_csv": "Download CSV",
+    "health.print": "Print report",
+    "health.report_for": "Health report: {name}, {period}, as of {when}",
+    "health.csv_metric": "Metric",
+    "health.csv_value": "Value",
+    "health.csv_detail": "Detail",
+    "health.csv_status": "Status",
+    "health.csv_judged": "Judged against",
+    "health.csv_change": "Change",
+    "health.csv_definition": "How it is computed",
 }
 
 # Catalogues kept in their own files (one per area), merged here.

@@ -88,6 +88,55 @@ def _card(card: MetricCard) -> rx.Component:
     )
 
 
+CHARTS = (
+    ("activity", S.fig_activity),
+    ("first_response", S.fig_first_response),
+    ("focus", S.fig_focus),
+    ("levels", S.fig_levels),
+    ("funnel", S.fig_funnel),
+)
+
+
+def _chart(key: str, figure) -> rx.Component:
+    return rx.card(
+        rx.vstack(
+            rx.heading(t(f"charts.{key}"), as_="h3", size="3"),
+            rx.box(
+                rx.plotly(
+                    data=figure,
+                    config={"displayModeBar": False, "responsive": True},
+                    use_resize_handler=True,
+                    width="100%",
+                ),
+                width="100%",
+                role="img",
+                aria_label=S.summaries.get(key, ""),
+                class_name="chart",
+                data_chart=key,
+            ),
+            rx.text(S.summaries.get(key, ""), size="1", color=rx.color("gray", 11)),
+            spacing="2",
+            width="100%",
+        ),
+        width="100%",
+        class_name="chart-card",
+    )
+
+
+def _charts() -> rx.Component:
+    return rx.vstack(
+        rx.heading(t("charts.heading"), as_="h2", size="5"),
+        rx.grid(
+            *[_chart(key, figure) for key, figure in CHARTS],
+            columns=rx.breakpoints(initial="1", lg="2"),
+            spacing="3",
+            width="100%",
+        ),
+        spacing="3",
+        width="100%",
+    )
+
+
 def _attention_item(item: AttentionItem) -> rx.Component:
     return rx.el.li(
         rx.cond(
@@ -149,8 +198,28 @@ def health_page() -> rx.Component:
                         color=rx.color("gray", 11),
                         role="status",
                     ),
+                    rx.button(
+                        rx.icon("download", size=16),
+                        t("health.export_csv"),
+                        on_click=S.export_csv,
+                        variant="soft",
+                    ),
+                    rx.button(
+                        rx.icon("printer", size=16),
+                        t("health.print"),
+                        on_click=rx.call_script("window.print()"),
+                        variant="soft",
+                    ),
                     width="100%",
                     align="end",
+                    wrap="wrap",
+                    class_name="no-print",
+                ),
+                rx.heading(
+                    S.community_name + " · " + S.report_date,
+                    as_="h2",
+                    size="4",
+                    class_name="print-only",
                 ),
                 _attention(),
                 rx.grid(
@@ -159,6 +228,7 @@ def health_page() -> rx.Component:
                     spacing="3",
                     width="100%",
                 ),
+                _charts(),
                 spacing="4",
                 width="100%",
             ),

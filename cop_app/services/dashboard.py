@@ -14,15 +14,18 @@ the thresholds written next to each card's rule below.
 
 from __future__ import annotations
 
+import csv
 import dataclasses
+import io
 from datetime import datetime, timedelta
 
 from sqlmodel import Session, col, select
 
 from cop_app import routes
-from cop_app.i18n import DEFAULT_LOCALE, fmt_duration, fmt_number, fmt_percent, t
+from cop_app.i18n import DEFAULT_LOCALE, fmt_datetime, fmt_duration, fmt_number, fmt_percent, t
 from cop_app.models import Community, CommunityFocusArea, FocusAreaCode, User, utcnow
-from cop_app.services import authz, helpdesk, join_requests, metrics
+from cop_app.services import authz, catalogue, charts, helpdesk, join_requests, livehealth, metrics
+from cop_app.services.livehealth import Funnel, Snapshot
 from cop_app.services.metrics import ConcentrationBand, HealthReport, Ratio
 
 PERIODS = (30, 90, 365)
@@ -105,6 +108,7 @@ def cards(
     before: HealthReport | None,
     targets: Targets,
     *,
+    funnel: Funnel | None = None,
     locale: str = DEFAULT_LOCALE,
 ) -> list[MetricCard]:
     """The dashboard's cards from the current and the previous period's reports."""
@@ -298,6 +302,27 @@ def cards(
         prev.boundary_crossing.overall.value if prev else None,
         percent=True,
     )
+    if funnel is not None:
+        ratio = Ratio(funnel.finished, funnel.joined)
+        card(
+            "onboarding",
+            t(
+                "health.onboarding_value",
+                locale,
+                finished=fmt_number(funnel.finished, locale),
+                joined=fmt_number(funnel.joined, locale),
+            ),
+            t(
+                "health.onboarding_detail",
+                locale,
+                started=fmt_number(funnel.started, locale),
+                contributed=fmt_number(funnel.contributed, locale),
+            ),
+            _judge(ratio.value, 0.60, 0.30, higher_is_better=True),
+            t("health.onboarding_target", locale),
+            None,
+            None,
+        )
     return out
 
 
@@ -308,6 +333,8 @@ class Dashboard:
     cards: list[MetricCard]
     as_of: datetime
     attention: list[AttentionItem] = dataclasses.field(default_factory=list)
+    charts: list[charts.Chart] = dataclasses.field(default_factory=list)
+    report: HealthReport | None = None
 
 
 def check_can_view(session: Session, *, community: Community, by: User | None) -> User:
@@ -334,32 +361,95 @@ def build(
     by: User | None,
     period_days: int = 30,
     before: HealthReport | None = None,
+    snapshot: Snapshot | None = None,
     as_of: datetime | None = None,
     locale: str = DEFAULT_LOCALE,
 ) -> tuple[Dashboard, HealthReport]:
-    """The dashboard now, and the previous period's report (given or computed)."""
+    """The dashboard, and the previous period's report (given or computed).
+
+    ``snapshot`` is the community's live report (kept current by
+    :mod:`cop_app.services.livehealth`); without one, the figures are computed
+    afresh at ``as_of`` (default now).
+    """
     check_can_view(session, community=community, by=by)
     period_days = period_days if period_days in PERIODS else 30
-    as_of = as_of or utcnow()
-    now = metrics.community_health(
-        session, community_id=community.id or 0, as_of=as_of, window_days=period_days
-    )
+    if snapshot is None:
+        snapshot = livehealth.LiveReport.build(
+            session, community_id=community.id or 0, window_days=period_days, as_of=as_of
+        ).snapshot()
+    now = snapshot.report
     before = before or previous_report(
-        session, community=community, period_days=period_days, as_of=as_of
+        session, community=community, period_days=period_days, as_of=snapshot.anchor
     )
-    targets = get_targets(session, community=community)
+    shown_at = as_of or utcnow()
+
+    def shared(key, make):
+        """Derived once per snapshot, for every viewer allowed to see it."""
+        if key not in snapshot.derived:
+            snapshot.derived[key] = make()
+        return snapshot.derived[key]
+
+    targets = shared(("targets",), lambda: get_targets(session, community=community))
+    names = shared(("names",), lambda: catalogue.focus_area_names(session))
     return (
         Dashboard(
             community_name=community.name,
             period_days=period_days,
-            cards=cards(now, before, targets, locale=locale),
-            as_of=as_of,
-            attention=attention(
-                session, community=community, by=by, report=now, now=as_of, locale=locale
+            cards=cards(now, before, targets, funnel=snapshot.funnel, locale=locale),
+            as_of=shown_at,
+            attention=shared(
+                ("attention", locale),
+                lambda: attention(
+                    session, community=community, by=by, report=now, now=shown_at, locale=locale
+                ),
             ),
+            charts=charts.for_snapshot(snapshot, names, locale),
+            report=now,
         ),
         before,
     )
+
+
+def to_csv(board: Dashboard, *, locale: str = DEFAULT_LOCALE) -> str:
+    """The cards as a CSV file (one row per metric, with how each is computed)."""
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(
+        [
+            t(
+                "health.report_for",
+                locale,
+                name=board.community_name,
+                period=t(f"health.period_{board.period_days}", locale),
+                when=fmt_datetime(board.as_of, locale),
+            )
+        ]
+    )
+    writer.writerow(
+        [
+            t(f"health.csv_{column}", locale)
+            for column in ("metric", "value", "detail", "status", "judged", "change", "definition")
+        ]
+    )
+    status_words = {
+        GOOD: t("health.status_good", locale),
+        WATCH: t("health.status_watch", locale),
+        POOR: t("health.status_poor", locale),
+        NONE: "",
+    }
+    for card in board.cards:
+        writer.writerow(
+            [
+                card.title,
+                card.value,
+                card.detail,
+                status_words[card.status],
+                card.verdict,
+                card.change,
+                card.help,
+            ]
+        )
+    return out.getvalue()
 
 
 # --------------------------------------------------------------------------- attention

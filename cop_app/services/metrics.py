@@ -346,6 +346,7 @@ class _Member:
     first_in_window: datetime | None
     last_before: datetime | None  # last contribution in the 90 days before the window
     contributed_earlier: bool  # any contribution more than 90 days before the window
+    last_in_window: datetime | None = None
 
 
 def _load_members(
@@ -355,12 +356,14 @@ def _load_members(
     as_of: datetime,
     window_days: int,
     history: bool,
+    actor_id: int | None = None,
 ) -> list[_Member]:
     """Per-member contribution counts of the window, grouped in SQL (one statement).
 
     With ``history`` the range reaches 90 days further back, and each member's
     row says whether they contributed even before that (an index seek on
     ``ix_activity_community_actor_occurred`` per member, inside the statement).
+    With ``actor_id``, only that member's row (the live dashboard's newcomer).
     """
     start = _window(as_of, window_days)
     lookback = start - REGULAR_LOOKBACK_DAYS * _DAY if history else start
@@ -374,6 +377,7 @@ def _load_members(
         _count_if(before),
         sa.func.min(sa.case((in_window, occurred))),
         sa.func.max(sa.case((before, occurred))),
+        sa.func.max(sa.case((in_window, occurred))),
     ]
     if history:
         older = aliased(ActivityEvent)
@@ -385,14 +389,15 @@ def _load_members(
                 col(older.kind).in_(_CONTRIBUTION_KINDS),
             )
         )
+    conditions = [
+        col(ActivityEvent.community_id) == community_id,
+        _in_range(occurred, lookback, as_of),
+        col(ActivityEvent.kind).in_(_CONTRIBUTION_KINDS),
+    ]
+    if actor_id is not None:
+        conditions.append(col(ActivityEvent.actor_id) == actor_id)
     rows = session.exec(
-        sa.select(*columns)
-        .where(
-            col(ActivityEvent.community_id) == community_id,
-            _in_range(occurred, lookback, as_of),
-            col(ActivityEvent.kind).in_(_CONTRIBUTION_KINDS),
-        )
-        .group_by(col(ActivityEvent.actor_id))
+        sa.select(*columns).where(*conditions).group_by(col(ActivityEvent.actor_id))
     ).all()
     return [
         _Member(
@@ -402,7 +407,8 @@ def _load_members(
             prior=row[3] or 0,
             first_in_window=row[4],
             last_before=row[5],
-            contributed_earlier=bool(row[6]) if history else False,
+            contributed_earlier=bool(row[7]) if history else False,
+            last_in_window=row[6],
         )
         for row in rows
     ]

@@ -1,8 +1,12 @@
 """The health dashboard (/c/<slug>/health) for leads, facilitators and site admins, live.
 
-The watcher waits on the community's live topic; after news it recomputes the
-current period at most once a second (the previous period is computed once per
-load: it does not move with new activity).
+The figures come from the process's live report of the community
+(:mod:`cop_app.services.livehealth`): built once, then brought up to date by
+applying what changed, and shared by every open dashboard of the community.
+The watcher waits on the community's live topic; after news it takes the
+updated report at most once a second. Charts are resent only when their
+numbers changed. The previous period is computed once per load: it does not
+move with new activity.
 """
 
 from __future__ import annotations
@@ -10,12 +14,13 @@ from __future__ import annotations
 import asyncio
 import time
 
+import plotly.graph_objects as go
 import reflex as rx
 
 from cop_app import live
-from cop_app.i18n import fmt_datetime, t
+from cop_app.i18n import fmt_date, fmt_datetime, t
 from cop_app.models import User
-from cop_app.services import browse, dashboard
+from cop_app.services import browse, dashboard, livehealth
 from cop_app.services.authz import NotAllowedError, ServiceError
 from cop_app.services.metrics import HealthReport
 from cop_app.state.auth import current_caller
@@ -31,16 +36,41 @@ def _slug(path: str) -> str:
     return parts[1] if len(parts) == 3 and parts[0] == "c" and parts[2] == "health" else ""
 
 
-def _build(session, *, user_id: int | None, slug: str, period: int, before: HealthReport | None):
+def _community(session, *, slug: str, user_id: int | None):
     community = browse.get_community(session, slug=slug)
     if community is None:
         raise NotAllowedError(t("community.not_found"))
     user = session.get(User, user_id) if user_id else None
+    dashboard.check_can_view(session, community=community, by=user)
+    return community, user
+
+
+def _build(
+    session,
+    *,
+    user_id: int | None,
+    slug: str,
+    period: int,
+    before: HealthReport | None,
+    topic_version: int | None,
+):
+    community, user = _community(session, slug=slug, user_id=user_id)
+    period = period if period in dashboard.PERIODS else 30
+    snapshot = livehealth.current(
+        session, community_id=community.id or 0, window_days=period, topic_version=topic_version
+    )
     board, before = dashboard.build(
-        session, community=community, by=user, period_days=period, before=before
+        session, community=community, by=user, period_days=period, before=before, snapshot=snapshot
     )
     versions = browse.get_versions(session, community_id=community.id or 0)
     return community.id or 0, board, before, versions
+
+
+def _csv(session, *, user_id: int | None, slug: str, period: int) -> tuple[str, str]:
+    community, user = _community(session, slug=slug, user_id=user_id)
+    board, _ = dashboard.build(session, community=community, by=user, period_days=period)
+    name = f"{community.slug}-health-{period}d-{board.as_of:%Y-%m-%d}.csv"
+    return name, dashboard.to_csv(board)
 
 
 class HealthState(rx.State):
@@ -50,13 +80,21 @@ class HealthState(rx.State):
     cards: list[dashboard.MetricCard] = []
     attention: list[dashboard.AttentionItem] = []
     updated: str = ""
+    report_date: str = ""
     loaded: bool = False
+    summaries: dict[str, str] = {}
+    fig_activity: go.Figure = go.Figure()
+    fig_first_response: go.Figure = go.Figure()
+    fig_focus: go.Figure = go.Figure()
+    fig_levels: go.Figure = go.Figure()
+    fig_funnel: go.Figure = go.Figure()
 
     _community_id: int = 0
     _before: HealthReport | None = None
     _versions: tuple[int, int] | None = None
     _user_id: int | None = None
     _watch_generation: int = 0
+    _figures: dict[str, int] = {}
 
     def _show(self, result) -> None:
         self._community_id, board, self._before, self._versions = result
@@ -64,6 +102,16 @@ class HealthState(rx.State):
         self.attention = board.attention
         self.period = board.period_days
         self.updated = fmt_datetime(board.as_of)
+        self.report_date = fmt_date(board.as_of)
+        summaries = {chart.key: chart.summary for chart in board.charts}
+        if summaries != self.summaries:
+            self.summaries = summaries
+        for chart in board.charts:
+            # Resend a figure only when its numbers changed.
+            signature = chart.signature
+            if self._figures.get(chart.key) != signature:
+                self._figures[chart.key] = signature
+                setattr(self, f"fig_{chart.key}", chart.figure)
 
     @rx.event
     async def load(self):
@@ -73,10 +121,16 @@ class HealthState(rx.State):
         raw = str(self.router.url.query_parameters.get("period", "30"))
         period = int(raw) if raw.isdigit() and int(raw) in dashboard.PERIODS else 30
         self._user_id = caller.id if caller else None
+        self._figures = {}
         try:
             self._show(
                 await in_session(
-                    _build, user_id=self._user_id, slug=slug, period=period, before=None
+                    _build,
+                    user_id=self._user_id,
+                    slug=slug,
+                    period=period,
+                    before=None,
+                    topic_version=None,
                 )
             )
         except NotAllowedError as exc:
@@ -101,12 +155,28 @@ class HealthState(rx.State):
                     slug=self.community_slug,
                     period=period,
                     before=None,
+                    topic_version=None,
                 )
             )
         except ServiceError as exc:
             return rx.toast.error(str(exc))
         url = f"/c/{self.community_slug}/health?period={period}"
         return rx.call_script(f"window.history.replaceState(null, '', '{url}')")
+
+    @rx.event
+    async def export_csv(self):
+        """The cards as a CSV download (the team only: checked again here)."""
+        _, caller = await current_caller(self)
+        try:
+            name, data = await in_session(
+                _csv,
+                user_id=caller.id if caller else None,
+                slug=self.community_slug,
+                period=self.period,
+            )
+        except ServiceError as exc:
+            return rx.toast.error(str(exc))
+        return rx.download(data=data, filename=name, mime_type="text/csv")
 
     @rx.event(background=True)
     async def watch(self):
@@ -124,21 +194,28 @@ class HealthState(rx.State):
             version = await live.hub.wait(topic, seen, FALLBACK_CHECK_S)
             if not live.connected(token):
                 return
+            topic_version: int | None = version
             if version == seen:
                 stored = await in_session(browse.get_versions, community_id=community_id)
                 if stored == versions:
                     continue
+                topic_version = None  # a write in another process: look at the database
             else:
                 wait = max(live.COALESCE_S, MIN_INTERVAL_S - (time.monotonic() - last))
                 await asyncio.sleep(wait)
-                seen = live.hub.version(topic)
+                seen = topic_version = live.hub.version(topic)
             async with self:
                 if self._watch_generation != generation or self.router.url.path != path:
                     return
                 period, before = self.period, self._before
             try:
                 result = await in_session(
-                    _build, user_id=user_id, slug=slug, period=period, before=before
+                    _build,
+                    user_id=user_id,
+                    slug=slug,
+                    period=period,
+                    before=before,
+                    topic_version=topic_version,
                 )
             except ServiceError:
                 return  # no longer on the team

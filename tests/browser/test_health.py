@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import re
 import uuid
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
@@ -15,7 +18,8 @@ from tests.browser.flows import sign_in, sign_up
 pytestmark = [pytest.mark.browser, pytest.mark.usefixtures("restore_throttle_counters")]
 
 SLUG = "cdd-practitioners"
-CARDS = 12
+CARDS = 13
+CHARTS = ("activity", "first_response", "focus", "levels", "funnel")
 
 
 def _card(page: Page, key: str):
@@ -40,9 +44,50 @@ def test_every_card_says_how_it_is_computed(page: Page) -> None:
         expect(card.locator(".metric-help")).to_be_visible()
         assert len(card.locator(".metric-help").inner_text()) > 40
     expect(_card(page, "first_response")).to_contain_text("90th percentile")
+    # Every chart is drawn by Plotly, with data, and said in words too.
+    for key in CHARTS:
+        plot = page.locator(f'[data-chart="{key}"] .js-plotly-plot')
+        expect(plot).to_have_count(1)
+        traces = plot.evaluate("el => el.data.map(t => (t.y || t.x || []).length)")
+        assert traces and max(traces) > 0, (key, traces)
+        label = page.locator(f'[data-chart="{key}"]').get_attribute("aria-label") or ""
+        assert len(label) > 20, key
+    weeks_30 = page.locator('[data-chart="activity"] .js-plotly-plot').evaluate(
+        "el => el.data[0].x.length"
+    )
     page.get_by_label("Period").select_option("90")
     expect(page).to_have_url(re.compile(r"period=90"))
+    # The charts follow the period: 13 weeks instead of 5.
+    page.wait_for_function(
+        """() => document.querySelector('[data-chart="activity"] .js-plotly-plot')
+                 ?.data?.[0]?.x?.length === 13"""
+    )
+    assert weeks_30 == 5
     page.screenshot(path="test-artifacts/health-dashboard.png", full_page=True)
+
+
+def test_the_lead_downloads_the_figures_as_csv_and_prints_a_clean_report(page: Page) -> None:
+    sign_in(page, "lead@example.org")
+    page.goto(f"/c/{SLUG}/health")
+    median = _card(page, "first_response").locator(".metric-value")
+    expect(median).not_to_be_empty()
+    with page.expect_download() as download:
+        page.get_by_role("button", name="Download CSV").click()
+    assert download.value.suggested_filename.startswith(f"{SLUG}-health-30d-")
+    rows = list(csv.reader(io.StringIO(Path(download.value.path()).read_text())))
+    assert rows[0][0].startswith("Health report: ")
+    assert rows[1][:2] == ["Metric", "Value"]
+    by_title = {row[0]: row for row in rows[2:]}
+    assert len(by_title) == CARDS
+    assert by_title["Time to first response (median)"][1] == median.inner_text()
+    assert "90th percentile" in by_title["Time to first response (median)"][6]
+    # The printed page drops the site's chrome and the controls, and names the report.
+    page.emulate_media(media="print")
+    expect(page.get_by_role("button", name="Download CSV")).to_be_hidden()
+    expect(page.locator("header").first).to_be_hidden()
+    expect(page.locator(".print-only")).to_be_visible()
+    expect(page.locator(".print-only")).to_contain_text("CDD")
+    page.pdf(path="test-artifacts/health-report.pdf")
 
 
 def test_a_plain_member_is_refused(page: Page) -> None:

@@ -1,0 +1,177 @@
+"""Live dashboard benchmark: computing a dashboard, and applying one event to an open one.
+
+For each size (default 10k, 100k and 1M posts) it builds a migrated demo
+database of about that many posts, then times on the busiest community, for
+the 30- and 365-day periods:
+
+- **full report**: ``metrics.community_health`` (what every event cost before
+  the live report existed);
+- **build**: ``LiveReport.build``, what the first viewer of a community pays
+  (and what is paid again every ``REANCHOR_S`` seconds);
+- **apply one event**: a member's reply is committed through the real write
+  service, then the open report catches up (reads what changed since its last
+  look, applies it) and produces its snapshot: what every event costs;
+- **first viewer**: the cards, the five Plotly figures and the attention list
+  built from the new snapshot (figures and attention are derived once per
+  snapshot and shared);
+- **each other viewer**: what every further open dashboard then pays (its
+  permission check and its cards).
+
+It prints a table and the growth ratio of each column from the smallest size
+to each larger one. A cost that follows history grows like the post count; a
+cost per event that stays flat is what the live report promises.
+
+    python -m bench.health [--posts 10000 100000 1000000] [--repeat 15] [--keep DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import tempfile
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import sqlalchemy as sa
+from sqlmodel import Session, func, select
+
+import cop_app.db  # noqa: F401  (SQLite pragmas)
+from bench.__main__ import END, build
+from cop_app.models import Community, Membership, MembershipStatus, Thread, User
+from cop_app.services import dashboard, livehealth, metrics, threads
+
+POSTS_PER_SCALE = 6_900  # scale 1 of the demo writes about this many posts
+
+
+def _median_ms(runs: list[float]) -> float:
+    return statistics.median(runs) * 1000
+
+
+def measure(engine: sa.Engine, repeat: int, period: int) -> dict[str, float]:
+    as_of = datetime.combine(END, datetime.min.time(), tzinfo=UTC)
+    with Session(engine) as session:
+        busiest = session.exec(select(Community).order_by(Community.thread_count.desc())).first()
+        assert busiest is not None and busiest.id is not None
+        cid = busiest.id
+        lead = session.exec(select(User).where(User.email == "lead@example.org")).one()
+        # Repliers: active members of the community (the rate limit is per member).
+        repliers = session.exec(
+            select(User.id)
+            .join(Membership, Membership.user_id == User.id)
+            .where(
+                Membership.community_id == cid,
+                Membership.status == MembershipStatus.ACTIVE,
+            )
+            .limit(repeat * 2 + 2)
+        ).all()
+        target = session.exec(
+            select(Thread)
+            .where(Thread.community_id == cid, Thread.is_hidden == False)  # noqa: E712
+            .order_by(Thread.created_at.desc())
+        ).first()
+        assert target is not None
+        target_id, lead_id = target.id, lead.id
+        full, builds = [], []
+        for _ in range(repeat):
+            started = time.perf_counter()
+            metrics.community_health(session, community_id=cid, as_of=as_of, window_days=period)
+            full.append(time.perf_counter() - started)
+            started = time.perf_counter()
+            live = livehealth.LiveReport.build(
+                session, community_id=cid, window_days=period, as_of=as_of
+            )
+            live.snapshot()
+            builds.append(time.perf_counter() - started)
+        session.rollback()
+    applies, firsts, payloads = [], [], []
+    for index in range(repeat):
+        with Session(engine) as session:
+            author = session.get(User, repliers[index % len(repliers)])
+            thread = session.get(Thread, target_id)
+            assert thread is not None and author is not None
+            threads.do_reply(
+                session,
+                thread=thread,
+                author=author,
+                body=f"Benchmark reply {index}: what worked for us was a short checklist.",
+                at=as_of + timedelta(seconds=index + 1),
+            )
+            session.commit()
+        with Session(engine) as session:
+            started = time.perf_counter()
+            live.catch_up(session)
+            snapshot = live.snapshot()
+            applies.append(time.perf_counter() - started)
+            community = session.get(Community, cid)
+            assert community is not None
+            lead = session.get(User, lead_id)
+            for runs in (firsts, payloads):  # the first viewer derives, the next reuse
+                started = time.perf_counter()
+                dashboard.build(
+                    session,
+                    community=community,
+                    by=lead,
+                    period_days=period,
+                    snapshot=snapshot,
+                    before=snapshot.report,  # the previous period is computed once per load
+                    as_of=as_of,
+                )
+                runs.append(time.perf_counter() - started)
+    return {
+        "full report": _median_ms(full),
+        "build": _median_ms(builds),
+        "apply one event": _median_ms(applies),
+        "first viewer": _median_ms(firsts),
+        "each other viewer": _median_ms(payloads),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--posts", type=int, nargs="+", default=[10_000, 100_000, 1_000_000])
+    parser.add_argument("--periods", type=int, nargs="+", default=[30, 365])
+    parser.add_argument("--repeat", type=int, default=15)
+    parser.add_argument("--keep", type=Path, help="keep the databases in this folder")
+    args = parser.parse_args()
+    folder = args.keep or Path(tempfile.mkdtemp(prefix="cop-bench-health-"))
+    folder.mkdir(parents=True, exist_ok=True)
+    results: dict[tuple[int, int], dict[str, float]] = {}
+    sizes: list[int] = []
+    for target in args.posts:
+        path = folder / f"health-{target}.db"
+        path.unlink(missing_ok=True)
+        engine, seconds, posts = build(path, target / POSTS_PER_SCALE)
+        with Session(engine) as session:
+            events = session.exec(sa.text("SELECT count(*) FROM activity_event")).one()[0]
+            busiest = session.exec(
+                select(func.max(Community.thread_count)).select_from(Community)
+            ).one()
+        print(
+            f"{posts:>9,} posts, {events:,} log rows (busiest community: {busiest:,} threads);"
+            f" generated in {seconds:.0f} s",
+            flush=True,
+        )
+        sizes.append(posts)
+        for period in args.periods:
+            results[(posts, period)] = measure(engine, args.repeat, period)
+            row = results[(posts, period)]
+            print(
+                f"  {period:>3} days: "
+                + "  ".join(f"{name} {value:8.1f} ms" for name, value in row.items()),
+                flush=True,
+            )
+        engine.dispose()
+    print("\nGrowth against the smallest database (same period):")
+    base = sizes[0]
+    for posts in sizes[1:]:
+        for period in args.periods:
+            row, first = results[(posts, period)], results[(base, period)]
+            ratios = "  ".join(
+                f"{name} x{row[name] / first[name]:.2f}" for name in row if first[name]
+            )
+            print(f"  {posts / base:6.1f}x the posts, {period:>3} days: {ratios}")
+
+
+if __name__ == "__main__":
+    main()
