@@ -5,6 +5,7 @@ import reflex as rx
 from cop_app.auth_api import api
 from cop_app.pages import (  # noqa: F401  (@rx.page registers)
     admin,
+    admin_health,
     catalogue,
     community,
     community_admin,

@@ -185,7 +185,7 @@ def test_events_after_the_anchor_give_what_a_full_recompute_gives(
 
 
 def test_charts_follow_events_in_the_current_week(session: Session) -> None:
-    community, people, threads = _history(session)
+    community, people, _threads = _history(session)
     live = livehealth.LiveReport.build(
         session, community_id=community.id or 0, window_days=90, as_of=ANCHOR
     )

@@ -648,6 +648,16 @@ MESSAGES: dict[str, str] = {
     "health.csv_judged": "Judged against",
     "health.csv_change": "Change",
     "health.csv_definition": "How it is computed",
+    "scorecard.heading": "Building blocks",
+    "scorecard.lead": (
+        "The ten things a community of practice needs. Six are scored from the figures above; "
+        "the others only the team can judge: rate them, and rate any block where you know "
+        "more than the figures."
+    ),
+    "scorecard.evidence": "Evidence",
+    "scorecard.save": "Save rating",
+    "scorecard.stage_why": "Why this stage",
+    "scorecard.stage_do": "What leads usually do now",
 }
 
 # Catalogues kept in their own files (one per area), merged here.

@@ -8,6 +8,7 @@ from cop_app import routes
 from cop_app.components.layout import loading, page
 from cop_app.i18n import t
 from cop_app.services.dashboard import PERIODS, AttentionItem, MetricCard
+from cop_app.services.scorecard import BlockScore, Evidence
 from cop_app.state.auth import AuthState
 from cop_app.state.health import HealthState
 
@@ -85,6 +86,150 @@ def _card(card: MetricCard) -> rx.Component:
         ),
         class_name=rx.cond(card.status != "", "metric-card metric-" + card.status, "metric-card"),
         data_metric=card.key,
+    )
+
+
+def _evidence(item: Evidence) -> rx.Component:
+    return rx.el.li(
+        rx.cond(
+            item.url != "",
+            rx.link(item.text, href=item.url, high_contrast=True, size="1"),
+            rx.text(item.text, size="1"),
+        )
+    )
+
+
+def _field_error(field: str, block: BlockScore) -> rx.Component:
+    return rx.cond(
+        (S.rating_block == block.key) & S.rating_errors.contains(field),
+        rx.text(S.rating_errors.get(field, ""), size="1", color=rx.color("red", 11), role="alert"),
+    )
+
+
+def _rating_form(block: BlockScore) -> rx.Component:
+    score_id, note_id = "score-" + block.key, "note-" + block.key
+    return rx.el.details(
+        rx.el.summary(t("scorecard.rate"), class_name="metric-how"),
+        rx.form(
+            rx.vstack(
+                rx.el.input(type="hidden", name="block", value=block.key),
+                rx.el.label(
+                    t("scorecard.score_label"), html_for=score_id, class_name="field-label"
+                ),
+                rx.el.select(
+                    rx.el.option("–", value=""),
+                    *[rx.el.option(str(n), value=str(n)) for n in range(1, 6)],
+                    id=score_id,
+                    name="score",
+                    default_value=rx.cond(block.self_score, block.self_score.to_string(), ""),
+                    class_name="native-select",
+                ),
+                _field_error("score", block),
+                rx.el.label(t("scorecard.note_label"), html_for=note_id, class_name="field-label"),
+                rx.text_area(id=note_id, name="note", default_value=block.self_note, rows="2"),
+                _field_error("note", block),
+                _field_error("block", block),
+                rx.button(t("scorecard.save"), type="submit", size="1"),
+                spacing="1",
+                width="100%",
+            ),
+            on_submit=S.save_rating,
+            reset_on_submit=False,
+        ),
+    )
+
+
+def _block(block: BlockScore) -> rx.Component:
+    return rx.card(
+        rx.vstack(
+            rx.hstack(
+                rx.heading(block.title, as_="h3", size="3"),
+                rx.spacer(),
+                _status(block),
+                width="100%",
+                align="start",
+            ),
+            rx.hstack(
+                rx.text(
+                    rx.cond(block.score.is_not_none(), block.score.to_string() + " / 100", "–"),
+                    size="5",
+                    weight="bold",
+                ),
+                rx.badge(
+                    rx.match(
+                        block.source,
+                        ("measured", t("scorecard.source.measured")),
+                        ("self-assessed", t("scorecard.source.self-assessed")),
+                        t("scorecard.source.not assessed"),
+                    ),
+                    variant="outline",
+                    color_scheme="gray",
+                ),
+                align="center",
+                spacing="2",
+            ),
+            rx.text(block.summary, size="2"),
+            rx.el.details(
+                rx.el.summary(t("scorecard.evidence"), class_name="metric-how"),
+                rx.text(block.help, size="1", color=rx.color("gray", 11)),
+                rx.el.ul(rx.foreach(block.evidence, _evidence), class_name="reasons"),
+            ),
+            _rating_form(block),
+            spacing="2",
+            width="100%",
+        ),
+        data_block=block.key,
+        class_name="metric-card",
+    )
+
+
+def _stage() -> rx.Component:
+    def bullets(items, label: str) -> rx.Component:
+        return rx.vstack(
+            rx.heading(label, as_="h3", size="2"),
+            rx.el.ul(
+                rx.foreach(items, lambda item: rx.el.li(rx.text(item, size="2"))),
+                class_name="reasons",
+            ),
+            spacing="1",
+            width="100%",
+        )
+
+    return rx.card(
+        rx.vstack(
+            rx.hstack(
+                rx.icon("sprout", size=18),
+                rx.heading(t("scorecard.stage.title") + ": " + S.stage_title, as_="h2", size="4"),
+                align="center",
+            ),
+            rx.text(S.stage_summary, size="2"),
+            rx.grid(
+                bullets(S.stage_reasons, t("scorecard.stage_why")),
+                bullets(S.stage_advice, t("scorecard.stage_do")),
+                columns=rx.breakpoints(initial="1", md="2"),
+                spacing="3",
+                width="100%",
+            ),
+            spacing="2",
+            width="100%",
+        ),
+        width="100%",
+        data_stage=S.stage_title,
+    )
+
+
+def _blocks() -> rx.Component:
+    return rx.vstack(
+        rx.heading(t("scorecard.heading"), as_="h2", size="5"),
+        rx.text(t("scorecard.lead"), size="2", color=rx.color("gray", 11)),
+        rx.grid(
+            rx.foreach(S.blocks, _block),
+            columns=rx.breakpoints(initial="1", sm="2", lg="3"),
+            spacing="3",
+            width="100%",
+        ),
+        spacing="3",
+        width="100%",
     )
 
 
@@ -222,6 +367,7 @@ def health_page() -> rx.Component:
                     class_name="print-only",
                 ),
                 _attention(),
+                _stage(),
                 rx.grid(
                     rx.foreach(S.cards, _card),
                     columns=rx.breakpoints(initial="1", sm="2", lg="3"),
@@ -229,6 +375,7 @@ def health_page() -> rx.Component:
                     width="100%",
                 ),
                 _charts(),
+                _blocks(),
                 spacing="4",
                 width="100%",
             ),

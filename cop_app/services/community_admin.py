@@ -486,7 +486,14 @@ _DESCRIBE = {
     "community.archive": lambda _b, _a: ["Archived: still readable, closed to new posts"],
     "community.restore": lambda _b, _a: ["Restored: open to posts and members again"],
     "catalogue.update": lambda b, a: _describe_area(b, a),
+    "scorecard.update": lambda b, a: _describe_rating(b, a),
 }
+
+
+def _describe_rating(before: dict, after: dict) -> list[str]:
+    from cop_app.services import scorecard  # late: it pulls in the dashboard and charts
+
+    return scorecard.describe_audit(before, after)
 
 
 def _describe_area(before: dict, after: dict) -> list[str]:

@@ -18,6 +18,7 @@ import csv
 import dataclasses
 import io
 from datetime import datetime, timedelta
+from typing import Any
 
 from sqlmodel import Session, col, select
 
@@ -335,6 +336,7 @@ class Dashboard:
     attention: list[AttentionItem] = dataclasses.field(default_factory=list)
     charts: list[charts.Chart] = dataclasses.field(default_factory=list)
     report: HealthReport | None = None
+    scorecard: Any = None  # scorecard.Scorecard (that module imports this one)
 
 
 def check_can_view(session: Session, *, community: Community, by: User | None) -> User:
@@ -405,8 +407,26 @@ def build(
             ),
             charts=charts.for_snapshot(snapshot, names, locale),
             report=now,
+            scorecard=shared(
+                ("scorecard", locale),
+                lambda: _scorecard(session, community, by, now, before, period_days, locale),
+            ),
         ),
         before,
+    )
+
+
+def _scorecard(session, community, by, now, before, period_days, locale):
+    from cop_app.services import scorecard  # it imports this module's judgement words
+
+    return scorecard.get_scorecard(
+        session,
+        community=community,
+        by=by,
+        now=now,
+        before=before,
+        window_days=period_days,
+        locale=locale,
     )
 
 

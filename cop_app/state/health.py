@@ -20,11 +20,12 @@ import reflex as rx
 from cop_app import live
 from cop_app.i18n import fmt_date, fmt_datetime, t
 from cop_app.models import User
-from cop_app.services import browse, dashboard, livehealth
+from cop_app.services import browse, dashboard, livehealth, scorecard
 from cop_app.services.authz import NotAllowedError, ServiceError
 from cop_app.services.metrics import HealthReport
+from cop_app.services.profiles import FormError
 from cop_app.state.auth import current_caller
-from cop_app.state.base import in_session
+from cop_app.state.base import in_session, in_write_session
 
 FALLBACK_CHECK_S = 5.0
 MIN_INTERVAL_S = 1.0
@@ -73,6 +74,14 @@ def _csv(session, *, user_id: int | None, slug: str, period: int) -> tuple[str, 
     return name, dashboard.to_csv(board)
 
 
+def _rate(session, *, user_id: int | None, slug: str, block: str, score: str, note: str) -> int:
+    community, user = _community(session, slug=slug, user_id=user_id)
+    scorecard.do_set_self_assessment(
+        session, community=community, by=user, block=block, score=score, note=note
+    )
+    return community.id or 0
+
+
 class HealthState(rx.State):
     community_name: str = ""
     community_slug: str = ""
@@ -83,6 +92,13 @@ class HealthState(rx.State):
     report_date: str = ""
     loaded: bool = False
     summaries: dict[str, str] = {}
+    blocks: list[scorecard.BlockScore] = []
+    stage_title: str = ""
+    stage_summary: str = ""
+    stage_reasons: list[str] = []
+    stage_advice: list[str] = []
+    rating_block: str = ""  # the block whose rating form shows errors
+    rating_errors: dict[str, str] = {}
     fig_activity: go.Figure = go.Figure()
     fig_first_response: go.Figure = go.Figure()
     fig_focus: go.Figure = go.Figure()
@@ -103,6 +119,11 @@ class HealthState(rx.State):
         self.period = board.period_days
         self.updated = fmt_datetime(board.as_of)
         self.report_date = fmt_date(board.as_of)
+        card = board.scorecard
+        if card is not None:
+            self.blocks = card.blocks
+            self.stage_title, self.stage_summary = card.stage.title, card.stage.summary
+            self.stage_reasons, self.stage_advice = card.stage.reasons, card.stage.advice
         summaries = {chart.key: chart.summary for chart in board.charts}
         if summaries != self.summaries:
             self.summaries = summaries
@@ -177,6 +198,29 @@ class HealthState(rx.State):
         except ServiceError as exc:
             return rx.toast.error(str(exc))
         return rx.download(data=data, filename=name, mime_type="text/csv")
+
+    @rx.event
+    async def save_rating(self, form: dict):
+        """The team's 1-5 rating of a building block (checked again on the server)."""
+        block = str(form.get("block", ""))
+        self.rating_block, self.rating_errors = block, {}
+        _, caller = await current_caller(self)
+        try:
+            community_id = await in_write_session(
+                _rate,
+                user_id=caller.id if caller else None,
+                slug=self.community_slug,
+                block=block,
+                score=str(form.get("score", "")),
+                note=str(form.get("note", "")),
+            )
+        except FormError as exc:
+            self.rating_errors = exc.errors
+            return None
+        except ServiceError as exc:
+            return rx.toast.error(str(exc))
+        live.hub.publish(live.community_topic(community_id))
+        return rx.toast.success(t("scorecard.saved"))
 
     @rx.event(background=True)
     async def watch(self):

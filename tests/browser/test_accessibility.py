@@ -179,6 +179,7 @@ MEMBER_PAGES = [
     ("/profile", "Your profile"),
     ("/account/sessions", "Signed-in devices"),
     ("/admin", "Administration"),
+    ("/admin/health", "Health of all communities"),
     ("/c/urban-public-spaces/requests", "Join requests"),
     ("/admin/communities/urban-public-spaces", "Configure: Urban Public Spaces Circle"),
     ("/admin/focus-areas", "Focus-area catalogue"),

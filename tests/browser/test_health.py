@@ -86,7 +86,7 @@ def test_the_lead_downloads_the_figures_as_csv_and_prints_a_clean_report(page: P
     expect(page.get_by_role("button", name="Download CSV")).to_be_hidden()
     expect(page.locator("header").first).to_be_hidden()
     expect(page.locator(".print-only")).to_be_visible()
-    expect(page.locator(".print-only")).to_contain_text("CDD")
+    expect(page.locator(".print-only")).to_contain_text("Community-Driven Development")
     page.pdf(path="test-artifacts/health-report.pdf")
 
 
