@@ -45,6 +45,7 @@ from sqlmodel import Session, SQLModel, col, select
 
 from cop_app.db import db_url, get_engine
 from cop_app.models import (
+    CONTRIBUTION_KINDS,
     AcceptedAnswer,
     ActivityEvent,
     ActivityKind,
@@ -2501,6 +2502,36 @@ def generate(
     return _write(gen, admin, lead, member)
 
 
+def _onboarding_funnel(gen, ev, event) -> None:
+    """The wizard's funnel for members who joined: most started it just before
+    their first join, most of those finished it, and a first contribution
+    within 14 days of finishing is logged where it happened. Decided by a
+    generator of its own per person, so the rest of the data stays as it was."""
+    first_join: dict[int, int] = {}
+    for comm in gen.comms:
+        for m in comm.members:
+            if m.joined is not None and m.role == MembershipRole.MEMBER:
+                uid = m.person.uid
+                first_join[uid] = min(first_join.get(uid, m.joined), m.joined)
+    contributions: dict[int, list[tuple[int, int]]] = {}
+    for e in ev:
+        if e[4] in CONTRIBUTION_KINDS:
+            contributions.setdefault(e[3], []).append((e[0], e[2]))
+    for uid, joined in sorted(first_join.items()):
+        rng = random.Random(uid * 7919 + 17)
+        if rng.random() >= 0.85:  # joined from an invitation, without the wizard
+            continue
+        event(joined - HOUR, ActivityKind.ONBOARDING_STARTED, None, uid)
+        if rng.random() >= 0.8:  # left the wizard half-way
+            continue
+        finished = joined - 600
+        event(finished, ActivityKind.ONBOARDING_FINISHED, None, uid)
+        after = [c for c in contributions.get(uid, []) if c[0] >= finished]
+        first = min(after, default=None)
+        if first is not None and first[0] - finished <= 14 * DAY:
+            event(first[0], ActivityKind.FIRST_CONTRIBUTION, first[1], uid)
+
+
 def _write(gen: _Generator, admin: _Person, lead: _Person, member: _Person) -> DemoSummary:
     session, rng = gen.session, gen.rng
     # ---- activity per person (last seen, account creation)
@@ -2674,6 +2705,7 @@ def _write(gen: _Generator, admin: _Person, lead: _Person, member: _Person) -> D
                 accepted=n_accepted,
             )
         )
+    _onboarding_funnel(gen, ev, event)
     ev.sort(key=lambda e: (e[0], e[1]))
     for e in ev:
         last_seen[e[3]] = e[0]

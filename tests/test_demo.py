@@ -43,6 +43,12 @@ from cop_app.models import (
 from cop_app.services.communities import normalise_email, normalise_tags
 from cop_app.services.passwords import verify_password
 
+FUNNEL_KINDS = (
+    ActivityKind.ONBOARDING_STARTED,
+    ActivityKind.ONBOARDING_FINISHED,
+    ActivityKind.FIRST_CONTRIBUTION,
+)
+
 END = date(2025, 6, 30)
 AS_OF = datetime(2025, 6, 30, tzinfo=UTC)
 SCALE = 0.25
@@ -257,8 +263,12 @@ def test_activity_log_matches_the_rows_one_for_one(s: Session) -> None:
 
     logged: list[tuple[Any, ...]] = []
     logged_members: list[tuple[Any, ...]] = []
+    funnel: dict[ActivityKind, dict[int, ActivityEvent]] = {kind: {} for kind in FUNNEL_KINDS}
     for e in s.exec(select(ActivityEvent)).all():
-        if e.kind in CONTRIBUTION_KINDS:
+        if e.kind in FUNNEL_KINDS:
+            assert e.actor_id not in funnel[e.kind], "each funnel step is logged once"
+            funnel[e.kind][e.actor_id] = e
+        elif e.kind in CONTRIBUTION_KINDS:
             assert thread_of[e.thread_id].community_id == e.community_id  # type: ignore[index]
             logged.append(
                 (
@@ -275,6 +285,19 @@ def test_activity_log_matches_the_rows_one_for_one(s: Session) -> None:
             logged_members.append((e.kind, e.community_id, e.actor_id, e.occurred_at))
     assert sorted(logged, key=repr) == sorted(expected, key=repr)
     assert sorted(logged_members, key=repr) == sorted(members, key=repr)
+    # The onboarding funnel narrows, in time order, and names where the first
+    # contribution happened (one of that person's own, within 14 days).
+    started, finished, first = (funnel[kind] for kind in FUNNEL_KINDS)
+    joined = {m.user_id for m in s.exec(select(Membership)).all() if m.joined_at is not None}
+    assert len(started) > len(finished) > len(first) > 0
+    assert set(started) <= joined and set(finished) <= set(started) and set(first) <= set(finished)
+    for uid, event in finished.items():
+        assert started[uid].occurred_at < event.occurred_at and event.community_id is None
+    for uid, event in first.items():
+        assert timedelta(0) <= event.occurred_at - finished[uid].occurred_at <= timedelta(days=14)
+        assert any(row[1] == uid and row[5] == event.occurred_at for row in logged), (
+            "a first contribution is one of the person's contributions"
+        )
     ids = s.exec(select(ActivityEvent.id, ActivityEvent.occurred_at)).all()
     assert [t for _, t in sorted(ids)] == sorted(t for _, t in ids)  # appended in time order
 

@@ -588,13 +588,13 @@ MESSAGES: dict[str, str] = {
     ),
     "charts.items": "Questions and requests",
     "charts.first_response": "Time to first response",
-    "charts.wait_1": "Under 1 hour",
-    "charts.wait_4": "1 to 4 hours",
-    "charts.wait_24": "4 to 24 hours",
-    "charts.wait_48": "1 to 2 days",
-    "charts.wait_168": "2 to 7 days",
-    "charts.wait_longer": "Over 7 days",
-    "charts.wait_unanswered": "Not answered yet",
+    "charts.wait_1": "< 1 h",
+    "charts.wait_4": "1–4 h",
+    "charts.wait_24": "4–24 h",
+    "charts.wait_48": "1–2 days",
+    "charts.wait_168": "2–7 days",
+    "charts.wait_longer": "> 7 days",
+    "charts.wait_unanswered": "None yet",
     "charts.first_response_summary": (
         "{fast} of {answered} answered questions and requests had a first response within "
         "a day; {unanswered} have none yet."
@@ -618,7 +618,7 @@ MESSAGES: dict[str, str] = {
         "contributed here within 14 days."
     ),
     "charts.levels": "How members take part, per week",
-    "charts.level_explorers": "Explorers (no contribution that week)",
+    "charts.level_explorers": "Explorers (members with no contribution that week)",
     "charts.level_participants": "Participants (reactions only)",
     "charts.level_contributors": "Contributors (1 or 2 posts)",
     "charts.level_core": "Core (3 posts or more)",

@@ -199,6 +199,8 @@ def levels(charts: Charts, locale: str = DEFAULT_LOCALE) -> Chart:
                 y=[week[index] for week in charts.levels],
                 name=t(f"charts.level_{level}", locale),
                 marker_color=colours[index],
+                # Explorers outnumber the rest; a click on the legend shows them.
+                visible="legendonly" if level == "explorers" else True,
             )
             for index, level in enumerate(LEVELS)
         ]

@@ -41,7 +41,6 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import itertools
-import math
 import threading
 import time
 from collections import Counter
@@ -120,7 +119,7 @@ class Funnel:
 class Charts:
     """The aggregates behind the dashboard's charts (small: resent often)."""
 
-    week_starts: tuple[datetime, ...]  # oldest first; the first may be a partial week
+    week_starts: tuple[datetime, ...]  # whole weeks ending at the anchor, oldest first
     contributions: tuple[int, ...]
     active: tuple[int, ...]
     levels: tuple[tuple[int, int, int, int], ...]  # per week, in LEVELS order
@@ -424,9 +423,9 @@ class LiveReport:
 
     def _load_weeks(self, session: Session) -> None:
         """Contributions, active members and activity levels per week of the period."""
-        weeks = math.ceil(self.window_days / 7)
+        weeks = self.window_days // 7  # whole weeks only, so the bars compare
         ends = [self.anchor - k * _WEEK for k in reversed(range(weeks))]  # oldest first
-        self.edges = [max(self.start, end - _WEEK) for end in ends]
+        self.edges = [end - _WEEK for end in ends]
         occurred = col(ActivityEvent.occurred_at)
         bucket = sa.case(
             *((occurred >= edge, index) for index, edge in reversed(list(enumerate(self.edges)))),
@@ -441,7 +440,7 @@ class LiveReport:
             )
             .where(
                 col(ActivityEvent.community_id) == self.community_id,
-                metrics._in_range(occurred, self.start, self.anchor),
+                metrics._in_range(occurred, self.edges[0], self.anchor),
                 col(ActivityEvent.kind).in_(sorted(CONTRIBUTION_KINDS)),
             )
             .group_by(col(ActivityEvent.actor_id), bucket)

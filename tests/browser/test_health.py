@@ -57,12 +57,12 @@ def test_every_card_says_how_it_is_computed(page: Page) -> None:
     )
     page.get_by_label("Period").select_option("90")
     expect(page).to_have_url(re.compile(r"period=90"))
-    # The charts follow the period: 13 weeks instead of 5.
+    # The charts follow the period: 12 whole weeks instead of 4.
     page.wait_for_function(
         """() => document.querySelector('[data-chart="activity"] .js-plotly-plot')
-                 ?.data?.[0]?.x?.length === 13"""
+                 ?.data?.[0]?.x?.length === 12"""
     )
-    assert weeks_30 == 5
+    assert weeks_30 == 4
     page.screenshot(path="test-artifacts/health-dashboard.png", full_page=True)
 
 
