@@ -17,6 +17,7 @@ from cop_app.models import (
     Thread,
     ThreadKind,
     User,
+    utcnow,
 )
 from cop_app.services import livehealth, metrics
 from tests.factories import (
@@ -227,3 +228,35 @@ def test_no_activity_at_all_gives_empty_figures_not_zeros(session: Session) -> N
             session, community_id=community.id or 0, as_of=ANCHOR, window_days=30
         ),
     )
+
+
+def test_open_dashboards_share_one_report_and_read_the_database_once_per_news(
+    session: Session,
+) -> None:
+    community = make_community(session, primary=(FocusAreaCode.LEARNING,))
+    asker, helper = make_user(session), make_user(session)
+    for person in (asker, helper):
+        make_membership(session, community=community, user=person)
+    question = make_thread(
+        session, community=community, author=asker, created_at=utcnow() - timedelta(hours=3)
+    )
+    cid = community.id or 0
+    livehealth.forget(cid)
+    try:
+        first = livehealth.current(session, community_id=cid, window_days=30, topic_version=1)
+        assert first.report.unanswered_queue.count == 1
+        make_reply(session, thread=question, author=helper, at=utcnow())
+        # Another viewer of the same news: the shared snapshot, no new read.
+        assert livehealth.current(session, community_id=cid, window_days=30, topic_version=1) is (
+            first
+        )
+        # News (the topic moved): the report catches up, once, for everyone.
+        second = livehealth.current(session, community_id=cid, window_days=30, topic_version=2)
+        assert second.report.unanswered_queue.count == 0
+        assert second.report.first_response.answered == 1
+        assert second.events_applied == 1
+        before = livehealth.previous(session, community_id=cid, window_days=30)
+        assert livehealth.previous(session, community_id=cid, window_days=30) is before
+        assert before.as_of == second.anchor - timedelta(days=30)
+    finally:
+        livehealth.forget(cid)

@@ -264,6 +264,7 @@ class LiveReport:
         self.events_applied = 0
         self.topic_version: int | None = None
         self._snapshot: Snapshot | None = None
+        self.before: HealthReport | None = None  # the period before, computed once
         # members
         self.members: dict[int, _Member] = {}
         self.posts = _Histogram()
@@ -860,6 +861,28 @@ def current(
             report.catch_up(session)
             report.topic_version = topic_version
         return report.snapshot()
+
+
+def previous(session: Session, *, community_id: int, window_days: int) -> HealthReport:
+    """The period before the live report's: it does not move with new activity,
+    so it is computed once per report (every viewer and every load share it)."""
+    report = _reports.get((community_id, window_days))
+    if report is None:
+        return metrics.community_health(
+            session,
+            community_id=community_id,
+            as_of=utcnow() - window_days * _DAY,
+            window_days=window_days,
+        )
+    with report.lock:
+        if report.before is None:
+            report.before = metrics.community_health(
+                session,
+                community_id=community_id,
+                as_of=report.anchor - window_days * _DAY,
+                window_days=window_days,
+            )
+        return report.before
 
 
 def forget(community_id: int | None = None) -> None:

@@ -60,6 +60,9 @@ def _build(
     snapshot = livehealth.current(
         session, community_id=community.id or 0, window_days=period, topic_version=topic_version
     )
+    before = before or livehealth.previous(
+        session, community_id=community.id or 0, window_days=period
+    )
     board, before = dashboard.build(
         session, community=community, by=user, period_days=period, before=before, snapshot=snapshot
     )
