@@ -6,8 +6,9 @@ import reflex as rx
 
 from cop_app import routes
 from cop_app.components.layout import loading, page
+from cop_app.components.period import period_select
 from cop_app.i18n import t
-from cop_app.services.dashboard import PERIODS, AttentionItem, MetricCard
+from cop_app.services.dashboard import AttentionItem, MetricCard
 from cop_app.services.scorecard import BlockScore, Evidence
 from cop_app.state.auth import AuthState
 from cop_app.state.health import HealthState
@@ -319,23 +320,7 @@ def health_page() -> rx.Component:
             S.loaded,
             rx.vstack(
                 rx.hstack(
-                    rx.vstack(
-                        rx.el.label(
-                            t("health.period"), html_for="period", class_name="field-label"
-                        ),
-                        rx.el.select(
-                            *[
-                                rx.el.option(t(f"health.period_{days}"), value=str(days))
-                                for days in PERIODS
-                            ],
-                            id="period",
-                            default_value=S.period.to_string(),
-                            key=S.period.to_string(),
-                            on_change=S.set_period,
-                            class_name="native-select",
-                        ),
-                        spacing="1",
-                    ),
+                    period_select(S.period, S.set_period),
                     rx.spacer(),
                     rx.text(
                         t("health.updated") + " " + S.updated,

@@ -313,9 +313,10 @@ class LiveReport:
         anchor, start = self.anchor, self.start
         activity = metrics._load_activity(session, community_id=community_id, as_of=anchor)
         self.daily = list(activity.daily)
-        for row in metrics._load_members(
+        rows = metrics._load_members(
             session, community_id=community_id, as_of=anchor, window_days=window_days, history=True
-        ):
+        )
+        for row in rows:
             member = _Member(
                 posts=row.posts,
                 contributions=row.contributions,
@@ -329,12 +330,10 @@ class LiveReport:
             self.posts.move(0, member.posts)
             self.contributions.move(0, member.contributions)
             self._mark_active(row.actor_id, member.last)
-        frozen = self._frozen_members()
-        self.new_contributors = metrics._new_contributors_from(frozen)
-        self.lost = set(metrics._lost_from(frozen))
+        self.new_contributors = metrics._new_contributors_from(rows)
+        self.lost = set(metrics._lost_from(rows))
         self.reactivated = [
-            (self.members[a].first_in_window or anchor, a)
-            for a in metrics._reactivated_from(frozen)
+            (self.members[a].first_in_window or anchor, a) for a in metrics._reactivated_from(rows)
         ]
         self.new_members = metrics.new_members(
             session, community_id=community_id, as_of=anchor, window_days=window_days
@@ -384,21 +383,6 @@ class LiveReport:
         ).all():
             self.seen[event_id] = occurred
         return self
-
-    def _frozen_members(self) -> list[metrics._Member]:
-        return [
-            metrics._Member(
-                actor_id=actor,
-                posts=m.posts,
-                contributions=m.contributions,
-                prior=m.prior,
-                first_in_window=m.first_in_window,
-                last_before=m.last_before,
-                contributed_earlier=m.contributed_earlier,
-                last_in_window=m.last,
-            )
-            for actor, m in self.members.items()
-        ]
 
     def _mark_active(self, actor: int, last: datetime | None) -> None:
         if last is None:
