@@ -194,6 +194,7 @@ def back_link(label: rx.Var[str] | str, href: rx.Var[str] | str) -> rx.Component
         href=href,
         size="2",
         high_contrast=True,
+        class_name="no-print",
     )
 
 
