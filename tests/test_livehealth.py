@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import random
+import threading
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -258,5 +259,40 @@ def test_open_dashboards_share_one_report_and_read_the_database_once_per_news(
         before = livehealth.previous(session, community_id=cid, window_days=30)
         assert livehealth.previous(session, community_id=cid, window_days=30) is before
         assert before.as_of == second.anchor - timedelta(days=30)
+    finally:
+        livehealth.forget(cid)
+
+
+def test_a_due_rebuild_happens_in_the_background_while_the_old_report_serves(
+    session: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    community = make_community(session, primary=(FocusAreaCode.LEARNING,))
+    asker, helper = make_user(session), make_user(session)
+    for person in (asker, helper):
+        make_membership(session, community=community, user=person)
+    question = make_thread(
+        session, community=community, author=asker, created_at=utcnow() - timedelta(hours=2)
+    )
+    session.commit()
+    cid = community.id or 0
+    livehealth.forget(cid)
+    try:
+        livehealth.current(session, community_id=cid, window_days=30, topic_version=1)
+        old = livehealth._reports[(cid, 30)]
+        old.before = livehealth.previous(session, community_id=cid, window_days=30)
+        make_reply(session, thread=question, author=helper, at=utcnow())
+        session.commit()
+        monkeypatch.setattr(livehealth, "REANCHOR_S", 0.0)
+        # Due: the caller is served by the old report (caught up), not made to wait.
+        served = livehealth.current(session, community_id=cid, window_days=30, topic_version=2)
+        assert served.report.unanswered_queue.count == 0
+        for thread in threading.enumerate():
+            if thread.name == f"livehealth-rebuild-{cid}-30":
+                thread.join(timeout=30)
+        fresh = livehealth._reports[(cid, 30)]
+        assert fresh is not old and fresh.anchor > old.anchor
+        assert fresh.before is not None  # the period before came along
+        assert fresh.snapshot().report.first_response.answered == 1
+        assert (cid, 30) not in livehealth._rebuilding
     finally:
         livehealth.forget(cid)

@@ -829,22 +829,60 @@ def current(
     ``topic_version`` is the live hub's version of the community topic as the
     caller saw it: when the report has already looked at that version, the
     database is not read again (every open dashboard after the first).
+
+    Only the first look builds while the caller waits. When a report is due
+    for its rebuild (:data:`REANCHOR_S`), a background thread builds the new
+    one while the old one keeps serving, caught up event by event; the new
+    one replaces it when ready (at 1M posts a 365-day build takes seconds).
     """
     key = (community_id, window_days)
     with _registry_lock:
         build_lock = _build_locks.setdefault(key, threading.Lock())
     with build_lock:
         report = _reports.get(key)
-        if report is None or time.monotonic() - report.built_monotonic > REANCHOR_S:
+        if report is None:
             report = LiveReport.build(session, community_id=community_id, window_days=window_days)
             report.topic_version = topic_version
             _reports[key] = report
             return report.snapshot()
+        if time.monotonic() - report.built_monotonic > REANCHOR_S and key not in _rebuilding:
+            _rebuilding.add(key)
+            threading.Thread(
+                target=_rebuild,
+                args=(session.get_bind(), key, report.before is not None),
+                name=f"livehealth-rebuild-{community_id}-{window_days}",
+                daemon=True,
+            ).start()
     with report.lock:
         if topic_version is None or report.topic_version != topic_version:
             report.catch_up(session)
             report.topic_version = topic_version
         return report.snapshot()
+
+
+_rebuilding: set[tuple[int, int]] = set()
+
+
+def _rebuild(bind: sa.Engine | sa.Connection, key: tuple[int, int], with_before: bool) -> None:
+    """Build a report afresh (its own session) and put it in the old one's place."""
+    community_id, window_days = key
+    try:
+        with Session(bind) as session:
+            fresh = LiveReport.build(session, community_id=community_id, window_days=window_days)
+            if with_before:
+                fresh.before = metrics.community_health(
+                    session,
+                    community_id=community_id,
+                    as_of=fresh.anchor - window_days * _DAY,
+                    window_days=window_days,
+                )
+            fresh.catch_up(session)  # rows committed while it was building
+            fresh.snapshot()
+        with _registry_lock:
+            if key in _reports:  # not forgotten meanwhile
+                _reports[key] = fresh
+    finally:
+        _rebuilding.discard(key)
 
 
 def previous(session: Session, *, community_id: int, window_days: int) -> HealthReport:
