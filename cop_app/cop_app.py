@@ -2,6 +2,7 @@
 
 import reflex as rx
 
+from cop_app import live
 from cop_app.auth_api import api
 from cop_app.pages import (  # noqa: F401  (@rx.page registers)
     admin,
@@ -25,3 +26,5 @@ from cop_app.pages import (  # noqa: F401  (@rx.page registers)
 # The Radix theme is configured in rxconfig.py (RadixThemesPlugin). The session
 # cookie's two HTTP routes are mounted in front of Reflex's own (auth_api.py).
 app = rx.App(stylesheets=["/styles.css"], api_transformer=api)
+# Several workers (REFLEX_REDIS_URL set): live topics cross between them.
+app.register_lifespan_task(live.bridge_workers)

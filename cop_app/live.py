@@ -10,14 +10,23 @@ of an event is one small read per open viewer of that topic.
 Watchers coalesce: after a wake they wait :data:`COALESCE_S` before reading,
 so a burst of writes becomes one read and one push per viewer. The database
 holds the truth (``Thread.revision``, ``Community.revision`` and
-``config_version``): a watcher that times out also checks it, which covers
-writes made by another process until a cross-worker bus exists.
+``config_version``): a watcher that times out also checks it.
+
+With several workers (the scale-out profile, ``REFLEX_REDIS_URL`` set), a
+:class:`RedisBridge` in each worker carries the topics across: a publish also
+goes to one Redis channel, and every other worker's bridge bumps the same
+topics in its own hub, so its watchers wake as if the write had been local.
+Messages carry only topic names; the reader still reads the database.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
+import logging
+import os
+import uuid
 
 #: After a wake, how long to gather further events before reading once.
 COALESCE_S = 0.05
@@ -29,12 +38,20 @@ class Hub:
     def __init__(self) -> None:
         self._versions: dict[str, int] = {}
         self._events: dict[str, asyncio.Event] = {}
+        self.bridge: RedisBridge | None = None
 
     def version(self, topic: str) -> int:
         return self._versions.get(topic, 0)
 
     def publish(self, *topics: str) -> None:
-        """Bump each topic and wake everyone waiting on it."""
+        """Bump each topic and wake everyone waiting on it, here and (through
+        the bridge, when there is one) in every other worker."""
+        self.bump(*topics)
+        if self.bridge is not None:
+            self.bridge.send(topics)
+
+    def bump(self, *topics: str) -> None:
+        """Bump each topic in this process only."""
         for topic in topics:
             self._versions[topic] = self._versions.get(topic, 0) + 1
             event = self._events.pop(topic, None)
@@ -55,7 +72,63 @@ class Hub:
         return self._versions.get(topic, 0)
 
 
+class RedisBridge:
+    """Carries published topics between the workers of one deployment."""
+
+    CHANNEL = "cop_app:live"
+
+    def __init__(self, hub: Hub, url: str, *, channel: str = CHANNEL) -> None:
+        import redis.asyncio as redis  # the scale-out profile only
+
+        self.hub, self.channel = hub, channel
+        self.origin = uuid.uuid4().hex  # this worker: its own messages are skipped
+        self.client = redis.from_url(url)
+        self._sending: set[asyncio.Task[None]] = set()
+
+    def send(self, topics: tuple[str, ...]) -> None:
+        message = json.dumps({"from": self.origin, "topics": list(topics)})
+        task = asyncio.get_running_loop().create_task(self._send(message))
+        self._sending.add(task)  # keep a reference until it is done
+        task.add_done_callback(self._sending.discard)
+
+    async def _send(self, message: str) -> None:
+        try:
+            await self.client.publish(self.channel, message)
+        except Exception:  # a lost message: other workers catch up on their revision check
+            _log.exception("live: could not publish to Redis")
+
+    async def listen(self, ready: asyncio.Event | None = None) -> None:
+        """Bump the topics other workers publish, until cancelled."""
+        pubsub = self.client.pubsub()
+        await pubsub.subscribe(self.channel)
+        if ready is not None:
+            ready.set()
+        try:
+            async for message in pubsub.listen():
+                if message.get("type") != "message":
+                    continue
+                data = json.loads(message["data"])
+                if data.get("from") != self.origin:
+                    self.hub.bump(*(str(topic) for topic in data.get("topics", [])))
+        finally:
+            await pubsub.aclose()
+
+
+_log = logging.getLogger(__name__)
+
 hub = Hub()
+
+
+async def bridge_workers() -> None:
+    """Lifespan task: with Redis configured, join this worker to the others."""
+    url = os.environ.get("REFLEX_REDIS_URL", "")
+    if not url:
+        return
+    hub.bridge = RedisBridge(hub, url)
+    try:
+        await hub.bridge.listen()
+    finally:
+        hub.bridge = None
 
 
 def thread_topic(thread_id: int) -> str:
