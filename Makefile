@@ -13,11 +13,18 @@ export PATH := $(CURDIR)/$(VENV)/bin:$(PATH)
 export REFLEX_USE_NPM := 1
 export PYTHONUNBUFFERED := 1
 
-.PHONY: run dev test bench install chromium setup-db lint clean help
+.PHONY: run run-scaled dev test bench install chromium setup-db lint clean help
+
+# The scale-out profile: PostgreSQL for data, Redis for Reflex's state and for
+# live updates between workers, several backend workers (see the README).
+SCALED_DB_URL ?= postgresql+psycopg://postgres@127.0.0.1:5432/cop_app
+SCALED_REDIS_URL ?= redis://127.0.0.1:6379/1
+WORKERS ?= 4
 
 help:
 	@echo "make run    serve the app at http://localhost:3000 (production build, demo data)"
 	@echo "make dev    the same with hot reload (frontend 3000, backend 8000)"
+	@echo "make run-scaled  the same on PostgreSQL + Redis with $(WORKERS) workers"
 	@echo "make test   the whole suite, browser tests included"
 	@echo "make bench  benchmarks (figures and ratios, not pass/fail)"
 	@echo "make lint   ruff check and format check"
@@ -45,6 +52,12 @@ setup-db: install
 
 run: setup-db
 	$(VENV)/bin/reflex run --env prod --single-port --frontend-port 3000
+
+run-scaled: install
+	REFLEX_DB_URL=$(SCALED_DB_URL) COP_DEMO=1 $(PY) -m cop_app.manage setup
+	REFLEX_DB_URL=$(SCALED_DB_URL) REFLEX_REDIS_URL=$(SCALED_REDIS_URL) \
+	  GRANIAN_WORKERS=$(WORKERS) REFLEX_WEB_WORKDIR=.web-scaled \
+	  $(VENV)/bin/reflex run --env prod --single-port --frontend-port 3000
 
 dev: setup-db
 	$(VENV)/bin/reflex run --env dev --frontend-port 3000 --backend-port 8000

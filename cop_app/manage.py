@@ -75,12 +75,38 @@ def demo_wanted() -> bool:
     flag = os.environ.get("COP_DEMO", "auto").lower()
     if flag in {"0", "no", "false", "off"}:
         return False
+    if flag in {"1", "yes", "true", "on"}:  # e.g. the scale-out profile's demo
+        return True
     return db_url().startswith("sqlite")
+
+
+def ensure_database() -> None:
+    """On PostgreSQL, create the configured database when it does not exist yet
+    (the scale-out profile's first run); SQLite creates its file by itself."""
+    import sqlalchemy as sa
+
+    url = sa.make_url(db_url())
+    if not url.drivername.startswith("postgresql") or not url.database:
+        return
+    admin = sa.create_engine(url.set(database="postgres"), isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as conn:
+            found = conn.execute(
+                sa.text("SELECT 1 FROM pg_database WHERE datname = :name"),
+                {"name": url.database},
+            ).first()
+            if found is None:
+                quoted = conn.dialect.identifier_preparer.quote(url.database)
+                conn.exec_driver_sql(f"CREATE DATABASE {quoted}")
+                print(f"Created the PostgreSQL database {url.database}")
+    finally:
+        admin.dispose()
 
 
 def setup(*, demo_scale: float, demo_seed: int) -> None:
     from cop_app.services.catalogue import ensure_focus_areas
 
+    ensure_database()
     migrate()
     with session_scope() as session:
         ensure_focus_areas(session)

@@ -88,3 +88,22 @@ def test_setup_without_demo_starts_empty_and_create_admin_makes_the_first_admin(
     engine.dispose()
     assert (email, bool(is_admin)) == ("a@org.example", True)
     assert pw_hash.startswith("$argon2id$")
+
+
+def test_setup_creates_a_missing_postgresql_database_then_migrates_and_loads_the_demo() -> None:
+    from tests.dbtools import PG_ADMIN_URL
+
+    name = f"cop_setup_{os.getpid()}_{os.urandom(3).hex()}"
+    url = sa.make_url(PG_ADMIN_URL).set(database=name).render_as_string(hide_password=False)
+    admin = sa.create_engine(PG_ADMIN_URL, isolation_level="AUTOCOMMIT")
+    try:
+        result = _manage(url, "setup", COP_DEMO="1")
+        assert result.returncode == 0, result.stdout + result.stderr
+        assert f"Created the PostgreSQL database {name}" in result.stdout
+        assert _count(url, "community") == 5
+        again = _manage(url, "setup", COP_DEMO="1")  # the second run creates and loads nothing
+        assert again.returncode == 0 and "Created" not in again.stdout
+    finally:
+        with admin.connect() as conn:
+            conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        admin.dispose()
