@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import os
 import uuid
 
@@ -12,6 +13,13 @@ import redis
 from cop_app.live import Hub, RedisBridge
 
 REDIS_URL = os.environ.get("COP_TEST_REDIS_URL", "redis://127.0.0.1:6379/0")
+
+
+def _run(coroutine) -> None:
+    """Run on a fresh event loop in its own thread: in the full suite the
+    browser tests' Playwright keeps a loop running in the main thread."""
+    with concurrent.futures.ThreadPoolExecutor(1) as pool:
+        pool.submit(asyncio.run, coroutine).result()
 
 
 @pytest.fixture
@@ -56,7 +64,7 @@ def test_a_publish_in_one_worker_wakes_the_watchers_of_the_others(redis_url: str
                 task.cancel()
             await asyncio.gather(*listeners, return_exceptions=True)
 
-    asyncio.run(scenario())
+    _run(scenario())
 
 
 def test_without_a_bridge_a_publish_stays_in_its_process() -> None:
@@ -65,4 +73,4 @@ def test_without_a_bridge_a_publish_stays_in_its_process() -> None:
         here.publish("thread:1")
         assert here.version("thread:1") == 1 and there.version("thread:1") == 0
 
-    asyncio.run(scenario())
+    _run(scenario())
