@@ -165,6 +165,9 @@ def test_each_row_agrees_with_the_community_s_own_dashboard(session: Session, si
             assert row.coverage == cards["coverage"].value
             assert row.unanswered == cards["unanswered"].value
             assert row.top10 == cards["top10"].value
+            # The same life-cycle stage as the dashboard's, read from the same trend.
+            assert row.stage == board.scorecard.stage.title, (period, row.slug)
+            assert row.stage_summary == board.scorecard.stage.summary
 
 
 def test_most_poor_cards_first_then_most_to_watch_then_by_name(
@@ -193,8 +196,10 @@ def test_statements_grow_by_a_fixed_number_per_community(
         rows = overview.community_overview(session, by=site["admin"], as_of=NOW)
     finally:
         sa.event.remove(engine, "before_cursor_execute", count)
-    # Communities, members; then eight metric statements and the targets per community.
-    assert len(statements) == 2 + 9 * len(rows)
+    # Communities, members; then per community eight metric statements for the
+    # period and eight for the one before (the stage's trend), the scorecard's
+    # four extra figures and the targets.
+    assert len(statements) == 2 + 21 * len(rows)
 
 
 def test_only_site_admins_see_it(session: Session, site: dict) -> None:

@@ -15,6 +15,7 @@ MESSAGES: dict[str, str] = {
     ),
     "overview.empty": "There are no communities to compare yet.",
     "overview.col_community": "Community",
+    "overview.stage": "Life-cycle stage:",
     "overview.col_status": "Dashboard cards",
     "overview.col_members": "Members",
     "overview.col_active_30": "Active, 30 days",

@@ -103,7 +103,17 @@ def _row(row: OverviewRow) -> rx.Component:
     )
     return rx.table.row(
         rx.table.row_header_cell(
-            rx.link(row.name, href=row.url, high_contrast=True, weight="medium"),
+            rx.vstack(
+                rx.link(row.name, href=row.url, high_contrast=True, weight="medium"),
+                rx.text(
+                    t("overview.stage") + " " + row.stage,
+                    size="1",
+                    color=rx.color("gray", 11),
+                    title=row.stage_summary,
+                    class_name="overview-stage",
+                ),
+                spacing="1",
+            ),
             border_left=rx.Var.create("4px solid ") + worst,
             min_width="10rem",
         ),

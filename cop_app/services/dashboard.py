@@ -425,6 +425,7 @@ def _scorecard(session, community, by, now, before, period_days, locale):
         by=by,
         now=now,
         before=before,
+        as_of=now.as_of,  # the extra figures for the report's own window
         window_days=period_days,
         locale=locale,
     )

@@ -18,13 +18,13 @@ and its targets).
 from __future__ import annotations
 
 import dataclasses
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlmodel import Session, col, func, select
 
 from cop_app.i18n import DEFAULT_LOCALE, fmt_number, t, tn
 from cop_app.models import Community, Membership, MembershipStatus, User, utcnow
-from cop_app.services import authz, dashboard, metrics
+from cop_app.services import authz, dashboard, metrics, scorecard
 
 PERIODS = dashboard.PERIODS
 
@@ -57,6 +57,8 @@ class OverviewRow:
     poor_label: str  # "2 need attention"
     watch_label: str
     good_label: str
+    stage: str = ""  # the life-cycle stage estimate's title ("Maturing")
+    stage_summary: str = ""  # what that stage means, in one line
 
 
 def _active_members(session: Session) -> dict[int, int]:
@@ -81,6 +83,17 @@ def _row(
     report = metrics.community_health(
         session, community_id=community.id or 0, as_of=as_of, window_days=period_days
     )
+    # The stage reads the trend: the period before, and a few fixed figures.
+    before = metrics.community_health(
+        session,
+        community_id=community.id or 0,
+        as_of=as_of - timedelta(days=period_days),
+        window_days=period_days,
+    )
+    extras = scorecard.load_extras(
+        session, community=community, as_of=as_of, window_days=period_days
+    )
+    stage = scorecard.estimate_stage(report, before, extras, locale=locale)
     targets = dashboard.get_targets(session, community=community)
     cards = {card.key: card for card in dashboard.cards(report, None, targets, locale=locale)}
     statuses = [card.status for card in cards.values()]
@@ -117,6 +130,8 @@ def _row(
         poor_label=tn("overview.cards_poor", poor, locale),
         watch_label=tn("overview.cards_watch", watch, locale),
         good_label=tn("overview.cards_good", good, locale),
+        stage=stage.title,
+        stage_summary=stage.summary,
     )
 
 

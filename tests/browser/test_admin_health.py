@@ -9,6 +9,8 @@ from playwright.sync_api import Page, expect
 
 from tests.browser.flows import sign_in
 
+STAGE = re.compile(r"Life-cycle stage: (Potential|Coalescing|Maturing|Stewardship|Transformation)")
+
 pytestmark = [pytest.mark.browser, pytest.mark.usefixtures("restore_throttle_counters")]
 
 DEMO = {
@@ -48,7 +50,8 @@ def test_an_admin_compares_every_community_and_opens_a_dashboard(page: Page) -> 
     expect(table.get_by_role("columnheader")).to_have_text(COLUMNS)
     for slug, name in DEMO.items():
         row = table.locator(f'tr[data-community="{slug}"]')
-        expect(row.get_by_role("rowheader")).to_have_text(name)
+        expect(row.get_by_role("rowheader").get_by_role("link")).to_have_text(name)
+        expect(row.get_by_role("rowheader")).to_contain_text(STAGE)
         cells = row.get_by_role("cell")
         expect(cells).to_have_count(len(COLUMNS) - 1)
         for column in (2, 3, 4, 5, 7):  # members, active 30 / 7 days, new, unanswered
