@@ -72,7 +72,19 @@ def _build(
 
 def _csv(session, *, user_id: int | None, slug: str, period: int) -> tuple[str, str]:
     community, user = _community(session, slug=slug, user_id=user_id)
-    board, _ = dashboard.build(session, community=community, by=user, period_days=period)
+    period = period if period in dashboard.PERIODS else 30
+    # The live report the page shows (brought up to date), not a second full
+    # recompute: at 1M posts that would take seconds.
+    snapshot = livehealth.current(session, community_id=community.id or 0, window_days=period)
+    before = livehealth.previous(session, community_id=community.id or 0, window_days=period)
+    board, _ = dashboard.build(
+        session,
+        community=community,
+        by=user,
+        period_days=period,
+        before=before,
+        snapshot=snapshot,
+    )
     name = f"{community.slug}-health-{period}d-{board.as_of:%Y-%m-%d}.csv"
     return name, dashboard.to_csv(board)
 
