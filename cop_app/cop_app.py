@@ -1,5 +1,7 @@
 """The app: build it and register the pages. Nothing else lives here."""
 
+import os
+
 import reflex as rx
 
 from cop_app import live
@@ -28,3 +30,10 @@ from cop_app.pages import (  # noqa: F401  (@rx.page registers)
 app = rx.App(stylesheets=["/styles.css"], api_transformer=api)
 # Several workers (REFLEX_REDIS_URL set): live topics cross between them.
 app.register_lifespan_task(live.bridge_workers)
+
+# Benchmarks only (`make bench` sets it): the reference pages their figures are
+# compared with, compiled into the same build.
+if os.environ.get("COP_BENCH_PAGES") == "1":
+    from cop_app.pages import bench_reference
+
+    bench_reference.register(app)

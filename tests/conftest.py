@@ -1,5 +1,11 @@
 """Shared fixtures: a throwaway database per test (service tests).
 
+On the embedded default (tests/profile.py) each test gets a new SQLite file. On
+the scale-out profile (``COP_TEST_PROFILE=scaled``) the suite makes one
+PostgreSQL database with the whole schema, and empties every table (identities
+restarted) before each test, which is as clean as a new file and much faster
+than a new database per test.
+
 Browser-test fixtures (the running app, Chromium) live in tests/browser/conftest.py.
 """
 
@@ -14,15 +20,37 @@ from sqlmodel import Session, SQLModel
 
 import cop_app.db
 import cop_app.models  # noqa: F401  (registers every table)
+from tests.profile import SCALED
+
+
+@pytest.fixture(scope="session")
+def _postgres_schema() -> Iterator[sa.Engine]:
+    """The scale-out profile's one PostgreSQL database with the whole schema."""
+    from tests.dbtools import postgres_database
+
+    with postgres_database() as url:
+        eng = sa.create_engine(url)
+        SQLModel.metadata.create_all(eng)
+        yield eng
+        eng.dispose()
 
 
 @pytest.fixture
-def engine(tmp_path: Path) -> Iterator[sa.Engine]:
-    """A fresh SQLite file with the whole schema, deleted after the test."""
-    eng = sa.create_engine(f"sqlite:///{tmp_path / 'test.db'}")
-    SQLModel.metadata.create_all(eng)
+def engine(tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[sa.Engine]:
+    """An empty database with the whole schema: a fresh SQLite file, or (scale-out
+    profile) the session's PostgreSQL database with every table emptied."""
+    if not SCALED:
+        eng = sa.create_engine(f"sqlite:///{tmp_path / 'test.db'}")
+        SQLModel.metadata.create_all(eng)
+        yield eng
+        eng.dispose()
+        return
+    eng = request.getfixturevalue("_postgres_schema")
+    tables = ", ".join(f'"{t.name}"' for t in SQLModel.metadata.sorted_tables)
+    with eng.begin() as conn:
+        conn.exec_driver_sql(f"TRUNCATE {tables} RESTART IDENTITY CASCADE")
     yield eng
-    eng.dispose()
+    eng.pool.dispose()  # no connection left open in a transaction for the next TRUNCATE
 
 
 @pytest.fixture

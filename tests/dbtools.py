@@ -14,10 +14,9 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 
+from tests.profile import PG_ADMIN_URL
+
 ROOT = Path(__file__).resolve().parents[1]
-PG_ADMIN_URL = os.environ.get(
-    "COP_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
-)
 
 
 def run_manage(db_url: str, *args: str) -> subprocess.CompletedProcess[str]:

@@ -14,9 +14,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import redis
 from playwright.sync_api import Browser, Page, sync_playwright
 
+from tests import profile
 from tests.appserver import app_environment, serve
+from tests.dbtools import postgres_database
 
 ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = ROOT / "test-artifacts"
@@ -35,13 +38,24 @@ DEMO_SEED = "7"
 
 
 @pytest.fixture(scope="session")
-def app_env(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
-    db = tmp_path_factory.mktemp("browser-db") / "app.db"
-    return {
-        **app_environment(f"sqlite:///{db}", workdir_suffix="test"),
-        "COP_DEMO_SCALE": DEMO_SCALE,
-        "COP_DEMO_SEED": DEMO_SEED,
-    }
+def app_env(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, str]]:
+    """The app's environment: a SQLite file (embedded default) or, on the
+    scale-out profile, a new PostgreSQL database, Redis for Reflex's state and
+    the live bridge, and several backend workers."""
+    demo = {"COP_DEMO_SCALE": DEMO_SCALE, "COP_DEMO_SEED": DEMO_SEED}
+    if not profile.SCALED:
+        db = tmp_path_factory.mktemp("browser-db") / "app.db"
+        yield {**app_environment(f"sqlite:///{db}", workdir_suffix="test"), **demo}
+        return
+    redis.Redis.from_url(profile.REDIS_URL).flushdb()
+    with postgres_database() as url:
+        yield {
+            **app_environment(url, workdir_suffix="test"),
+            **demo,
+            "COP_DEMO": "1",  # demo data outside SQLite only when asked
+            "REFLEX_REDIS_URL": profile.REDIS_URL,
+            "GRANIAN_WORKERS": profile.WORKERS,
+        }
 
 
 @pytest.fixture(scope="session")

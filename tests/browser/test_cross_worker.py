@@ -1,0 +1,141 @@
+"""Two clients on two different backend processes see each other's posts live.
+
+Scale-out profile only (``COP_TEST_PROFILE=scaled``, which ``make test`` runs
+when PostgreSQL and Redis answer). Beside the test app (itself several workers
+behind one port), a second backend process is started on its own port with the
+same PostgreSQL database and Redis. A member in Chromium talks to the first; a
+second member's socket client, speaking what the compiled frontend speaks,
+talks to the second. Each posts a reply on the same thread, and each must see
+the other's reply arrive without reloading: only the Redis bridge
+(``cop_app/live.py``) connects the two processes' live topics, and both
+processes keep Reflex's state in Redis.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+from playwright.sync_api import Page, expect
+
+from tests import profile
+from tests.appserver import ROOT, free_port, wait_for
+from tests.browser.conftest import ARTIFACTS
+from tests.browser.flows import DEMO_PASSWORD, sign_in
+from tests.browser.socket_client import AppSocket, open_session
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.postgres,
+    pytest.mark.skipif(
+        not profile.SCALED,
+        reason="needs the scale-out profile (two processes on PostgreSQL + Redis)",
+    ),
+]
+
+SLUG = "cdd-practitioners"
+#: The live watchers wake on the bridge's message; 2 s leaves room for a busy CI.
+LIVE_WITHIN_MS = 2000
+
+
+@pytest.fixture(scope="module")
+def second_backend(app_url: str, app_env: dict[str, str]) -> Iterator[str]:
+    """Another backend process of the same deployment, on its own port."""
+    port = free_port()
+    log = ARTIFACTS / "app-second-backend.log"
+    with log.open("w") as out:
+        proc = subprocess.Popen(
+            [
+                str(Path(sys.executable).parent / "reflex"),
+                "run",
+                "--env",
+                "prod",
+                "--backend-only",
+                "--backend-port",
+                str(port),
+            ],
+            cwd=ROOT,
+            env={**app_env, "GRANIAN_WORKERS": "1"},
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        wait_for(f"{url}/ping", proc, log, 300)
+        yield url
+    finally:
+        try:
+            os.killpg(proc.pid, signal.SIGTERM)
+            proc.wait(timeout=20)
+        except (ProcessLookupError, subprocess.TimeoutExpired):
+            os.killpg(proc.pid, signal.SIGKILL)
+
+
+def _open_thread(db_url: str) -> tuple[int, str]:
+    engine = sa.create_engine(db_url)
+    try:
+        with engine.connect() as conn:
+            return (
+                conn.execute(
+                    sa.text(
+                        "SELECT t.id, t.title FROM thread t JOIN community c ON c.id = t.community_id"
+                        " WHERE c.slug = :slug AND NOT t.is_hidden AND NOT t.is_locked"
+                        " ORDER BY t.last_activity_at DESC, t.id LIMIT 1"
+                    ),
+                    {"slug": SLUG},
+                )
+                .one()
+                ._tuple()
+            )
+    finally:
+        engine.dispose()
+
+
+def test_members_on_two_backend_processes_see_each_others_replies_live(
+    page: Page, app_env: dict[str, str], second_backend: str
+) -> None:
+    from cop_app.state.thread import ThreadState
+
+    db_url = app_env["REFLEX_DB_URL"]
+    thread_id, title = _open_thread(db_url)
+    path = f"/c/{SLUG}/t/{thread_id}"
+
+    # Member A in Chromium, on the test app's own backend.
+    sign_in(page, "member@example.org")
+    page.goto(path)
+    expect(page.get_by_label("Reply")).to_be_visible()
+
+    # Member B over a socket, on the second backend process.
+    ticket = open_session(db_url, "lead@example.org", DEMO_PASSWORD, client_ip="192.0.2.77")
+    with AppSocket(second_backend, session_token=ticket.token) as sock:
+        sock.connect(path)
+        assert title in sock.all_text(), "the second backend did not load the thread page"
+
+        # B posts; A sees it without reloading.
+        from_b = f"Posted on the second backend {uuid.uuid4().hex[:8]}"
+        sock.call(f"{ThreadState.get_full_name()}.reply", {"form": {"body": from_b}})
+        expect(page.get_by_text(from_b)).to_be_visible(timeout=LIVE_WITHIN_MS)
+
+        # A posts; B's socket receives it as a delta, without asking.
+        from_a = f"Posted on the first backend {uuid.uuid4().hex[:8]}"
+        seen = len(sock.messages)
+        page.get_by_label("Reply").fill(from_a)
+        page.get_by_role("button", name="Post reply").click()
+        expect(page.get_by_text(from_a)).to_be_visible()
+        deadline = time.monotonic() + LIVE_WITHIN_MS / 1000
+        while time.monotonic() < deadline and not any(
+            from_a in m.raw for m in sock.messages[seen:]
+        ):
+            time.sleep(0.02)
+        assert any(from_a in m.raw for m in sock.messages[seen:]), (
+            f"the second backend's client did not receive the reply within {LIVE_WITHIN_MS} ms"
+        )
