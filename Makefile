@@ -62,8 +62,16 @@ run-scaled: install
 dev: setup-db
 	$(VENV)/bin/reflex run --env dev --frontend-port 3000 --backend-port 8000
 
+# The whole suite on the embedded default, then again on the scale-out profile
+# (PostgreSQL + Redis, several workers) when both answer; it says so when not.
 test: install chromium
 	$(PY) -m pytest $(PYTEST_ARGS)
+	@if $(PY) -m tests.profile --start; then \
+	  echo "== the suite again on the scale-out profile (PostgreSQL + Redis, several workers)"; \
+	  COP_TEST_PROFILE=scaled $(PY) -m pytest $(PYTEST_ARGS); \
+	else \
+	  echo "== SKIPPED the scale-out run: PostgreSQL or Redis is not reachable (see above)"; \
+	fi
 
 bench: install
 	$(PY) -m bench $(BENCH_ARGS)

@@ -6,7 +6,8 @@ on the scale-out profile (``COP_TEST_PROFILE=scaled``): service tests on
 PostgreSQL, and the browser tests against an app on PostgreSQL with Redis
 holding Reflex's state and carrying live topics between its workers.
 
-    python -m tests.profile      # exit 0 when the scale-out services answer
+    python -m tests.profile [--start]   # exit 0 when the scale-out services answer
+                                        # (--start: try to start stopped local ones)
 """
 
 from __future__ import annotations
@@ -45,8 +46,32 @@ def unreachable() -> str | None:
     return None
 
 
+#: How this machine kind starts its services when one has stopped (ENVIRONMENT.md).
+START_COMMANDS = (
+    "pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start",
+    "redis-server --daemonize yes --bind 127.0.0.1 -::1 --port 6379 --save '' "
+    "--appendonly no --dir /var/lib/redis --logfile /var/log/redis/ci.log",
+)
+
+
+def start_services() -> None:
+    """Try to start a stopped local PostgreSQL / Redis (where they are installed)."""
+    import shutil
+    import subprocess
+    import time
+
+    for command in START_COMMANDS:
+        if shutil.which(command.split()[0]):
+            subprocess.run(command, shell=True, check=False, capture_output=True)  # noqa: S602
+    time.sleep(2)
+
+
 if __name__ == "__main__":
     reason = unreachable()
+    if reason and "--start" in sys.argv:
+        print(f"scale-out profile: {reason}; starting the local services")
+        start_services()
+        reason = unreachable()
     if reason:
         print(f"scale-out profile: {reason}")
         sys.exit(1)
