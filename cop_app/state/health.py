@@ -255,6 +255,9 @@ class HealthState(rx.State):
                 return
             topic_version: int | None = version
             if version == seen:
+                async with self:  # the tab may have moved on (another page or period)
+                    if self._watch_generation != generation or self.router.url.path != path:
+                        return
                 stored = await in_session(browse.get_versions, community_id=community_id)
                 if stored == versions:
                     continue
