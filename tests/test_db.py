@@ -25,7 +25,7 @@ def test_every_sqlite_connection_gets_wal_foreign_keys_and_busy_timeout(tmp_path
 def test_foreign_keys_are_enforced(session: Session) -> None:
     session.add(Community(slug="x", name="X"))
     session.flush()
-    with pytest.raises(sa.exc.IntegrityError, match="(?i)foreign key"):
+    with pytest.raises(sa.exc.IntegrityError, match=r"(?i)foreign key"):
         session.execute(
             sa.text(
                 "INSERT INTO membership"

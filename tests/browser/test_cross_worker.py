@@ -87,7 +87,8 @@ def _open_thread(db_url: str) -> tuple[int, str]:
             return (
                 conn.execute(
                     sa.text(
-                        "SELECT t.id, t.title FROM thread t JOIN community c ON c.id = t.community_id"
+                        "SELECT t.id, t.title FROM thread t"
+                        " JOIN community c ON c.id = t.community_id"
                         " WHERE c.slug = :slug AND NOT t.is_hidden AND NOT t.is_locked"
                         " ORDER BY t.last_activity_at DESC, t.id LIMIT 1"
                     ),

@@ -46,7 +46,6 @@ import itertools
 import json
 import re
 import secrets
-import sqlite3
 import time
 import types
 import typing
@@ -57,6 +56,7 @@ from typing import Any
 import pytest
 import reflex as rx
 
+from tests.browser.dbread import ReadOnlyDb
 from tests.browser.socket_client import (
     NO_PAYLOAD,
     AppSocket,
@@ -264,45 +264,36 @@ def sweep_handlers(route_params: dict[str, str] | None = None) -> list[Handler]:
 
 
 class DbWatch:
-    """Snapshots of every table of the app's SQLite database, one SELECT per table.
+    """Snapshots of every table of the app's database, one SELECT per table.
 
-    ``PRAGMA data_version`` changes only when another connection commits, so an
-    unchanged version reuses the last snapshot.
+    The database is SQLite (embedded profile) or PostgreSQL (scale-out profile),
+    read through :class:`~tests.browser.dbread.ReadOnlyDb`. Its change counter
+    (``PRAGMA data_version`` / the WAL insert position) moves whenever anything
+    may have been committed, so an unchanged version reuses the last snapshot.
     """
 
     def __init__(self, db_url: str) -> None:
-        if not db_url.startswith("sqlite:///"):
-            pytest.skip("the sweep reads the app's SQLite file directly")
-        path = db_url.removeprefix("sqlite:///")
-        self.conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
-        self.conn.execute("PRAGMA query_only=ON")
+        self.conn = ReadOnlyDb(db_url)
         self.columns: dict[str, list[str]] = {}
         self.keys: dict[str, list[int]] = {}
         self.queries: dict[str, str] = {}
-        tables = [
-            r[0]
-            for r in self.conn.execute(
-                "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'"
-                " ORDER BY name"
-            )
-        ]
-        for table in tables:
+        for table in self.conn.tables():
             ignored = IGNORED_CHANGES.get(table, set())
             if ignored is None:
                 continue
-            info = list(self.conn.execute(f'PRAGMA table_info("{table}")'))
-            cols = [r[1] for r in info if r[1] not in ignored]
-            pk = sorted((r[5], r[1]) for r in info if r[5] > 0)
+            cols = [c for c in self.conn.columns(table) if c not in ignored]
+            pk = self.conn.primary_key(table)
             self.columns[table] = cols
-            self.keys[table] = [cols.index(name) for _, name in pk] or list(range(len(cols)))
+            self.keys[table] = [cols.index(name) for name in pk] or list(range(len(cols)))
             col_list = ", ".join(f'"{c}"' for c in cols)
-            # Names from sqlite_master and PRAGMA table_info, not from input.
+            # Names from the database's own catalog, not from input.
             self.queries[table] = f'SELECT {col_list} FROM "{table}"'  # noqa: S608
-        self._version: int | None = None
+        assert self.queries, f"no table found in {db_url}"
+        self._version: Any = None
         self._snap: dict[str, dict[tuple, tuple]] | None = None
 
-    def version(self) -> int:
-        return int(self.conn.execute("PRAGMA data_version").fetchone()[0])
+    def version(self) -> Any:
+        return self.conn.version()
 
     def snapshot(self) -> dict[str, dict[tuple, tuple]]:
         version = self.version()
@@ -321,11 +312,10 @@ class DbWatch:
         return self._snap
 
     def scalar(self, sql: str, *args: Any) -> Any:
-        row = self.conn.execute(sql, args).fetchone()
-        return row[0] if row else None
+        return self.conn.scalar(sql, *args)
 
     def column(self, sql: str, *args: Any) -> list[Any]:
-        return [r[0] for r in self.conn.execute(sql, args)]
+        return self.conn.column(sql, *args)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -721,18 +711,22 @@ def world(db: DbWatch, app_env: dict[str, str]) -> Iterator[World]:
     ).fetchone()
     assert selective, "the demo data has no selective community"
     slug, community_id = selective
+    # The selective community's rows first (a CASE: sorting by a comparison
+    # orders NULLs differently on SQLite and PostgreSQL).
     pending = db.column(
-        "SELECT id FROM membership WHERE status = 'pending' ORDER BY community_id = ? DESC, id",
+        "SELECT id FROM membership WHERE status = 'pending'"
+        " ORDER BY CASE WHEN community_id = ? THEN 0 ELSE 1 END, id",
         community_id,
     )
     others = db.column(
         "SELECT id FROM membership WHERE status = 'active' AND user_id NOT IN (?)"
-        " ORDER BY community_id = ? DESC, id LIMIT 4",
+        " ORDER BY CASE WHEN community_id = ? THEN 0 ELSE 1 END, id LIMIT 4",
         member_id,
         community_id,
     )
     threads = db.column(
-        "SELECT id FROM thread ORDER BY community_id = ? DESC, id LIMIT 4", community_id
+        "SELECT id FROM thread ORDER BY CASE WHEN community_id = ? THEN 0 ELSE 1 END, id LIMIT 4",
+        community_id,
     )
     assert threads, "the demo data has no thread"
     with session_scope(db_url) as session:
@@ -794,13 +788,23 @@ def world(db: DbWatch, app_env: dict[str, str]) -> Iterator[World]:
             {"last": last_membership, "member": member_id},
         )
         if draft is not None:
+            # ``answers`` is a JSON column: its text on SQLite, already decoded by
+            # psycopg on PostgreSQL; written back through SQLAlchemy's JSON type.
+            step, answers, updated, completed = draft
+            if isinstance(answers, str):
+                answers = json.loads(answers)
             session.execute(
                 sa.text(
                     "INSERT INTO onboarding_draft (user_id, step, answers, updated_at,"
                     " completed_at) VALUES (:member, :step, :answers, :updated, :completed)"
-                ),
-                dict(zip(["step", "answers", "updated", "completed"], draft, strict=True))
-                | {"member": member_id},
+                ).bindparams(sa.bindparam("answers", type_=sa.JSON)),
+                {
+                    "member": member_id,
+                    "step": step,
+                    "answers": answers,
+                    "updated": updated,
+                    "completed": completed,
+                },
             )
 
 

@@ -20,11 +20,11 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-import sqlite3
 from collections.abc import Iterator
 
 import pytest
 
+from tests.browser.dbread import ReadOnlyDb
 from tests.browser.socket_client import AppSocket, Message, Ticket, open_session
 
 pytestmark = pytest.mark.browser
@@ -49,17 +49,14 @@ def _sha256(value: str) -> str:
 
 
 @pytest.fixture(scope="module")
-def db(app_url: str, app_env: dict[str, str]) -> Iterator[sqlite3.Connection]:
-    url = app_env["REFLEX_DB_URL"]
-    if not url.startswith("sqlite:///"):
-        pytest.skip("reads the app's SQLite file directly")
-    conn = sqlite3.connect(url.removeprefix("sqlite:///"), isolation_level=None)
-    conn.execute("PRAGMA query_only=ON")
+def db(app_url: str, app_env: dict[str, str]) -> Iterator[ReadOnlyDb]:
+    """The app's database (SQLite file or PostgreSQL), read-only."""
+    conn = ReadOnlyDb(app_env["REFLEX_DB_URL"])
     yield conn
     conn.close()
 
 
-def page_paths(conn: sqlite3.Connection) -> list[str]:
+def page_paths(conn: ReadOnlyDb) -> list[str]:
     """Every page of the app, its route parameters filled in from the database."""
     from reflex_base.registry import RegistrationContext
 
@@ -126,7 +123,7 @@ def _locations(messages: list[Message], needle: str) -> list[str]:
     return sorted(found)
 
 
-def _browse_everything(sock: AppSocket, conn: sqlite3.Connection, own: Ticket | None) -> None:
+def _browse_everything(sock: AppSocket, conn: ReadOnlyDb, db_url: str, own: Ticket | None) -> None:
     for path in page_paths(conn):
         sock.navigate(path)
     # A couple of handlers beyond the page loads.
@@ -138,8 +135,7 @@ def _browse_everything(sock: AppSocket, conn: sqlite3.Connection, own: Ticket | 
         from cop_app.models import User
         from cop_app.services import profiles
 
-        db_path = conn.execute("PRAGMA database_list").fetchone()[2]
-        with session_scope(f"sqlite:///{db_path}") as session:
+        with session_scope(db_url) as session:
             user = session.get(User, own.user_id)
             assert user is not None
             form = profiles.get_profile_form(session, user=user)
@@ -163,14 +159,14 @@ def _browse_everything(sock: AppSocket, conn: sqlite3.Connection, own: Ticket | 
 
 @pytest.mark.parametrize("who", list(IDENTITIES))
 def test_no_state_delta_carries_a_secret_or_another_members_email(
-    who: str, app_url: str, app_env: dict[str, str], db: sqlite3.Connection
+    who: str, app_url: str, app_env: dict[str, str], db: ReadOnlyDb
 ) -> None:
     email = IDENTITIES[who]
     ticket = open_session(app_env["REFLEX_DB_URL"], email, DEMO_PASSWORD) if email else None
     with AppSocket(app_url, session_token=ticket.token if ticket else None) as sock:
         sock.connect("/")
         assert sock.var("auth_state", "signed_in") is (ticket is not None)
-        _browse_everything(sock, db, ticket)
+        _browse_everything(sock, db, app_env["REFLEX_DB_URL"], ticket)
         messages = list(sock.messages)
     text = "\n".join(m.raw for m in messages)
     lowered = text.lower()
@@ -237,7 +233,7 @@ def test_no_state_delta_carries_a_secret_or_another_members_email(
     assert not problems, f"{who}: " + "\n".join(problems)
 
 
-def test_every_stored_password_hash_is_argon2id(db: sqlite3.Connection) -> None:
+def test_every_stored_password_hash_is_argon2id(db: ReadOnlyDb) -> None:
     hashes = [
         (email, h)
         for email, h in db.execute(
