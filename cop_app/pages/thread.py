@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import reflex as rx
 
 from cop_app import routes
@@ -68,7 +70,7 @@ def _delete_button(post: PostView) -> rx.Component:
     )
 
 
-def _post_actions(post: PostView) -> rx.Component:
+def _post_actions(post, can_reply: rx.Var[bool]) -> rx.Component:
     return rx.hstack(
         rx.cond(
             post.can_react,
@@ -94,7 +96,7 @@ def _post_actions(post: PostView) -> rx.Component:
             ),
         ),
         rx.cond(
-            S.header.can_reply & ~post.deleted,
+            can_reply & ~post.deleted,
             _action(
                 t("thread.quote"),
                 "quote",
@@ -112,7 +114,7 @@ def _post_actions(post: PostView) -> rx.Component:
             ),
         ),
         rx.cond(
-            post.mine & S.header.can_reply,
+            post.mine & can_reply,
             _action(
                 t("thread.edit"),
                 "pencil",
@@ -161,7 +163,17 @@ def _edit_form(post: PostView) -> rx.Component:
     )
 
 
-def post_card(post: PostView) -> rx.Component:
+def _post_body(post) -> rx.Component:
+    # User content: Markdown without raw HTML (see REFLEX_NOTES, XSS).
+    return rx.box(
+        user_markdown(post.body),
+        class_name=rx.cond(post.deleted, "post-body post-deleted", "post-body"),
+        width="100%",
+    )
+
+
+def _card(post, body: rx.Component, can_reply: rx.Var[bool]) -> rx.Component:
+    """A post's card around ``body`` (its text, or the form editing it)."""
     return rx.el.article(
         rx.card(
             rx.vstack(
@@ -204,17 +216,8 @@ def post_card(post: PostView) -> rx.Component:
                         color=rx.color("gray", 11),
                     ),
                 ),
-                rx.cond(
-                    S.editing_id == post.id,
-                    _edit_form(post),
-                    # User content: Markdown without raw HTML (see REFLEX_NOTES, XSS).
-                    rx.box(
-                        user_markdown(post.body),
-                        class_name=rx.cond(post.deleted, "post-body post-deleted", "post-body"),
-                        width="100%",
-                    ),
-                ),
-                _post_actions(post),
+                body,
+                _post_actions(post, can_reply),
                 spacing="2",
                 width="100%",
             ),
@@ -227,30 +230,94 @@ def post_card(post: PostView) -> rx.Component:
     )
 
 
-def _accepted_summary(post: PostView) -> rx.Component:
-    """The accepted answer, shown right under the question."""
+@rx.memo
+def post_card_shown(
+    id: rx.Var[int],
+    author: rx.Var[str],
+    author_meta: rx.Var[str],
+    created: rx.Var[str],
+    created_iso: rx.Var[str],
+    body: rx.Var[str],
+    edited: rx.Var[bool],
+    helpful: rx.Var[str],
+    accepted: rx.Var[bool],
+    deleted: rx.Var[bool],
+    quote_author: rx.Var[str],
+    quote_excerpt: rx.Var[str],
+    mine: rx.Var[bool],
+    can_accept: rx.Var[bool],
+    can_delete: rx.Var[bool],
+    can_react: rx.Var[bool],
+    i_found_helpful: rx.Var[bool],
+    can_reply: rx.Var[bool],
+) -> rx.Component:
+    """A post's card, not being edited. Memoised with plain props only, so a
+    delta that appends a post (or changes one) leaves the other cards, and
+    their Markdown, alone: React compares the props and skips them."""
+    shown = {name: value for name, value in locals().items() if name != "can_reply"}
+    post = SimpleNamespace(**shown)
+    return _card(post, _post_body(post), can_reply)
+
+
+#: The fields of a PostView a card shows: the memo's props, with ``can_reply``.
+_SHOWN_FIELDS = (
+    "id",
+    "author",
+    "author_meta",
+    "created",
+    "created_iso",
+    "body",
+    "edited",
+    "helpful",
+    "accepted",
+    "deleted",
+    "quote_author",
+    "quote_excerpt",
+    "mine",
+    "can_accept",
+    "can_delete",
+    "can_react",
+    "i_found_helpful",
+)
+
+
+def post_card(post: PostView) -> rx.Component:
+    can_reply = S.header.can_reply
     return rx.cond(
-        post.accepted,
-        rx.callout(
-            rx.vstack(
-                rx.text(t("thread.accepted") + " · " + post.author, weight="bold"),
-                rx.box(user_markdown(post.body), class_name="post-body"),
-                rx.link(
-                    t("thread.jump_to_answer"),
-                    href="#post-" + post.id.to_string(),
-                    size="2",
-                    high_contrast=True,
-                ),
-                spacing="1",
-                width="100%",
-            ),
-            icon="circle-check",
-            color_scheme="green",
-            high_contrast=True,
-            width="100%",
-            id="accepted-answer",
+        S.editing_id == post.id,
+        _card(post, _edit_form(post), can_reply),
+        post_card_shown(
+            **{name: getattr(post, name) for name in _SHOWN_FIELDS}, can_reply=can_reply
         ),
     )
+
+
+@rx.memo
+def accepted_summary(id: rx.Var[int], author: rx.Var[str], body: rx.Var[str]) -> rx.Component:
+    """The accepted answer, shown right under the question (memoised like a card)."""
+    return rx.callout(
+        rx.vstack(
+            rx.text(t("thread.accepted") + " · " + author, weight="bold"),
+            rx.box(user_markdown(body), class_name="post-body"),
+            rx.link(
+                t("thread.jump_to_answer"),
+                href="#post-" + id.to_string(),
+                size="2",
+                high_contrast=True,
+            ),
+            spacing="1",
+            width="100%",
+        ),
+        icon="circle-check",
+        color_scheme="green",
+        high_contrast=True,
+        width="100%",
+        id="accepted-answer",
+    )
+
+
+def _accepted_summary(post: PostView) -> rx.Component:
+    return rx.cond(post.accepted, accepted_summary(id=post.id, author=post.author, body=post.body))
 
 
 def _reply_box() -> rx.Component:

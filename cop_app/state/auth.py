@@ -95,9 +95,14 @@ class AuthState(rx.State):
         token = self._token()
         found = await in_session(_lookup, token=token) if token else None
         self._user_id = found.id if found else None
-        self.signed_in = found is not None
-        self.display_name = found.display_name if found else ""
-        self.show_admin_link = bool(found and found.is_site_admin)
+        # Assigned only when changed: every handler asks, and an assigned var is
+        # resent and re-rendered (the header) even when its value is the same.
+        shown = (found is not None, found.display_name if found else "")
+        admin = bool(found and found.is_site_admin)
+        if (self.signed_in, self.display_name) != shown:
+            self.signed_in, self.display_name = shown
+        if self.show_admin_link != admin:
+            self.show_admin_link = admin
         return found
 
     def _refuse(self, message: str, *, signed_in: bool) -> rx.event.EventSpec:

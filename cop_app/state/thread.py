@@ -182,11 +182,17 @@ class ThreadState(rx.State):
     _watch_generation: int = 0
 
     def _show(self, result) -> None:
-        self.found = result is not None
-        if result is None:
-            self.header, self.posts, self._revision, self._community_id = _EMPTY, [], -1, 0
-        else:
-            self.header, self.posts, self._revision, self._community_id = result
+        """Show a read of the thread (None: not found). Only the parts that changed
+        are assigned: an unchanged var is neither resent nor re-rendered."""
+        header, posts, self._revision, self._community_id = (
+            (_EMPTY, [], -1, 0) if result is None else result
+        )
+        if self.found != (result is not None):
+            self.found = result is not None
+        if self.header != header:
+            self.header = header
+        if self.posts != posts:
+            self.posts = posts
 
     async def _refresh(self, caller: Caller | None) -> None:
         address = _address(self.router.url.path)
@@ -377,16 +383,20 @@ class ThreadState(rx.State):
             version = await live.hub.wait(topic, seen, FALLBACK_CHECK_S)
             if not live.connected(token):
                 return
-            if version == seen:  # no news here: has another process written?
-                stored = await in_session(browse.get_thread_revision, thread_id=address[1])
-                if stored == revision:
-                    continue
-            else:
+            if version != seen:
                 await asyncio.sleep(live.COALESCE_S)  # let a burst settle: one read
                 seen = live.hub.version(topic)
+            # One indexed lookup decides: this tab may show the stored revision
+            # already (its own write, shown by its handler; or no news at all).
+            stored = await in_session(browse.get_thread_revision, thread_id=address[1])
+            if stored is not None and stored == revision:
+                continue
             async with self:
                 if self._watch_generation != generation or self.router.url.path != path:
                     return
+                revision = self._revision
+                if stored is not None and stored == revision:
+                    continue
                 # The caller as last checked (no session lookup per wake; every
                 # write handler checks the session again).
                 user_id = (await self.get_state(AuthState))._user_id
