@@ -60,7 +60,7 @@ run-scaled: install
 	  $(VENV)/bin/reflex run --env prod --single-port --frontend-port 3000
 
 dev: setup-db
-	$(VENV)/bin/reflex run --env dev --frontend-port 3000 --backend-port 8000
+	REFLEX_STATE_MANAGER_MODE=disk $(VENV)/bin/reflex run --env dev --frontend-port 3000 --backend-port 8000
 
 # The whole suite on the embedded default, then again on the scale-out profile
 # (PostgreSQL + Redis, several workers) when both answer; it says so when not.

@@ -2,8 +2,15 @@
 
 Embedded default: a SQLite file and Reflex's single-process state manager.
 Scale-out profile: set REFLEX_DB_URL to PostgreSQL and REFLEX_REDIS_URL to Redis.
+State: Reflex keeps each tab's state in this process's memory (the embedded
+default, one worker) or in Redis (scale-out). Not Reflex's default "disk" mode:
+its write queue stats every pickled state of the last hour on each pass, which
+measurably stretched the latency tail under steady events (BENCHMARKS.md).
+`make dev` sets REFLEX_STATE_MANAGER_MODE=disk, so hot reloads keep the tabs.
 Ports can be moved with REFLEX_FRONTEND_PORT / REFLEX_BACKEND_PORT (tests do).
 """
+
+import os
 
 import reflex as rx
 
@@ -12,6 +19,7 @@ from cop_app.db import db_url
 config = rx.Config(
     app_name="cop_app",
     db_url=db_url(),
+    state_manager_mode="redis" if os.environ.get("REFLEX_REDIS_URL") else "memory",
     telemetry_enabled=False,
     show_built_with_reflex=False,
     plugins=[

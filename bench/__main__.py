@@ -39,7 +39,7 @@ DEFAULT_SIZES = [10_000, 100_000]
 
 
 def machine() -> dict[str, str | int]:
-    import reflex
+    from importlib.metadata import version
 
     cpu = ""
     try:
@@ -57,7 +57,7 @@ def machine() -> dict[str, str | int]:
         "cores": os.cpu_count() or 0,
         "memory_gib": round(mem_kb / 2**20),
         "python": platform.python_version(),
-        "reflex": reflex.__version__ if hasattr(reflex, "__version__") else "",
+        "reflex": version("reflex"),
         "when": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
     }
 
@@ -84,6 +84,9 @@ def main() -> None:
         "database is already cached in .bench-data/)",
     )
     parser.add_argument("--json", type=Path, default=ROOT / "bench-results.json")
+    parser.add_argument(
+        "--markdown", type=Path, default=ROOT / "bench-results.md", help="the run as Markdown"
+    )
     args = parser.parse_args()
     started = time.monotonic()
     info = machine()
@@ -135,6 +138,11 @@ def main() -> None:
     print("== all figures\n")
     print(table(figures))
     print(f"\n(whole run {elapsed / 60:.1f} min; figures in {args.json})")
+    args.markdown.write_text(
+        f"Run of {info['when']} on {info['cores']} cores ({info['cpu']}), "
+        f"{info['memory_gib']} GiB, Python {info['python']}, Reflex {info['reflex']}; "
+        f"{elapsed / 60:.1f} minutes.\n\n{table(figures)}\n"
+    )
     args.json.write_text(
         json.dumps(
             {

@@ -99,10 +99,14 @@ def _join(session, *, caller: Caller, slug: str, motivation: str) -> tuple[int, 
 
 
 def _more(session, *, user_id: int | None, slug: str, filters: browse.ThreadFilters, cursor: str):
+    """The next page of the list (empty when the community is gone). The
+    header, permissions and focus names stay as the page shows them: the
+    watcher re-reads them when the community changes."""
     community = browse.get_community(session, slug=slug)
     if community is None:
         return [], ""
     user = session.get(User, user_id) if user_id else None
+    authz.check_can_view_community(session, user=user, community=community)
     return browse.list_threads(
         session, community=community, viewer=user, filters=filters, cursor=cursor
     )
@@ -161,10 +165,14 @@ class CommunityState(rx.State):
             self._community_id, self._versions = 0, (-1, -1)
             return
         self._community_id, self._versions = page.community_id, page.versions
-        self.header, self.threads, self.next_cursor = page.header, page.threads, page.next_cursor
-        self.can_post, self.can_moderate = page.can_post, page.can_moderate
-        self.focus_choices = page.focus_choices
-        self.membership = page.membership
+        # Assign only what changed: an assigned var is resent and re-rendered.
+        for name in ("header", "threads", "next_cursor", "can_post", "can_moderate"):
+            if getattr(self, name) != getattr(page, name):
+                setattr(self, name, getattr(page, name))
+        if self.focus_choices != page.focus_choices:
+            self.focus_choices = page.focus_choices
+        if self.membership != page.membership:
+            self.membership = page.membership
 
     async def _read(self) -> _Page | None:
         _, caller = await current_caller(self)
@@ -192,7 +200,21 @@ class CommunityState(rx.State):
         filters = browse.ThreadFilters.parse(raw)
         self.kind, self.focus, self.sort = filters.kind, filters.focus, filters.sort
         self.unanswered, self.mine, self._pages = filters.unanswered, filters.mine, 1
-        self._apply(await self._read())
+        if self.found:  # only the list changes: read just its first page
+            _, caller = await current_caller(self)
+            rows, cursor = await in_session(
+                _more,
+                user_id=caller.id if caller else None,
+                slug=self._slug(),
+                filters=filters,
+                cursor="",
+            )
+            if rows != self.threads:
+                self.threads = rows
+            if cursor != self.next_cursor:
+                self.next_cursor = cursor
+        else:
+            self._apply(await self._read())
         query = urlencode(
             {
                 key: ("1" if value is True else value)

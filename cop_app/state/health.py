@@ -32,6 +32,9 @@ MIN_INTERVAL_S = 1.0
 WATCH_LIFETIME_S = 3600.0
 
 
+_EMPTY_FIGURE = go.Figure(layout={"template": "none"})
+
+
 def _slug(path: str) -> str:
     parts = path.strip("/").split("/")  # c/<slug>/health
     return parts[1] if len(parts) == 3 and parts[0] == "c" and parts[2] == "health" else ""
@@ -114,11 +117,14 @@ class HealthState(rx.State):
     stage_advice: list[str] = []
     rating_block: str = ""  # the block whose rating form shows errors
     rating_errors: dict[str, str] = {}
-    fig_activity: go.Figure = go.Figure()
-    fig_first_response: go.Figure = go.Figure()
-    fig_focus: go.Figure = go.Figure()
-    fig_levels: go.Figure = go.Figure()
-    fig_funnel: go.Figure = go.Figure()
+    # Empty until loaded, without Plotly's default template: a bare go.Figure()
+    # carries ~100 KB of template that every tab of every page would copy,
+    # keep and receive at boot (measured by bench.capacity).
+    fig_activity: go.Figure = _EMPTY_FIGURE
+    fig_first_response: go.Figure = _EMPTY_FIGURE
+    fig_focus: go.Figure = _EMPTY_FIGURE
+    fig_levels: go.Figure = _EMPTY_FIGURE
+    fig_funnel: go.Figure = _EMPTY_FIGURE
 
     _community_id: int = 0
     _before: HealthReport | None = None
