@@ -303,7 +303,74 @@ def get_thread_view(
 ) -> tuple[ThreadHeader, list[PostView], int] | None:
     """A thread of ``community`` with its posts in order, what ``viewer`` may do
     with each, and the thread's revision; None when it does not exist or is
-    hidden (moderators still see hidden threads). Five statements."""
+    hidden (moderators still see hidden threads). The viewer-independent
+    snapshot with the viewer's facts laid over it."""
+    snapshot = get_thread_snapshot(
+        session, community=community, thread_id=thread_id, replies=replies, locale=locale, now=now
+    )
+    if snapshot is None:
+        return None
+    facts = get_viewer_facts(session, community=community, thread_id=thread_id, viewer=viewer)
+    return overlay_thread_view(snapshot, facts)
+
+
+@dataclasses.dataclass(frozen=True)
+class ThreadSnapshot:
+    """A thread as every viewer sees it (no viewer's rights in it): the part of
+    :func:`get_thread_view` that live pages share, read once per revision."""
+
+    community_id: int
+    config_version: int  # the community's, when read: a change may change rights
+    revision: int
+    hidden: bool
+    locked: bool
+    thread_block: str  # why nobody may reply (locked, hidden), in words; "" otherwise
+    author_id: int
+    answerable: bool
+    accepted_post_id: int | None
+    header: ThreadHeader  # the viewer's fields at their defaults
+    posts: tuple[PostView, ...]  # the viewer's fields at their defaults
+    post_facts: tuple[tuple[int, int, bool], ...]  # per post: (author_id, position, deleted)
+    helpful_counts: tuple[int, ...]  # per post (a viewer's own reactions change them)
+    # Overlays already built from this snapshot, by viewer facts (see overlay_thread_view).
+    overlays: dict[tuple, tuple[ThreadHeader, list[PostView]]] = dataclasses.field(
+        default_factory=dict, compare=False, repr=False
+    )
+
+
+@dataclasses.dataclass(frozen=True)
+class ViewerFacts:
+    """What one viewer may do in a thread's community, and their reactions in it."""
+
+    user_id: int | None
+    moderator: bool
+    can_post: bool
+    post_block: str  # why this viewer may not post here, in words; "" when they may
+    move_targets: dict[str, str]
+    helpful: frozenset[int]
+
+    def key(self) -> tuple:
+        return (
+            self.user_id,
+            self.moderator,
+            self.can_post,
+            self.post_block,
+            tuple(self.move_targets.items()),
+            self.helpful,
+        )
+
+
+def get_thread_snapshot(
+    session: Session,
+    *,
+    community: Community,
+    thread_id: int,
+    replies: int = 100,
+    locale: str = DEFAULT_LOCALE,
+    now: datetime | None = None,
+) -> ThreadSnapshot | None:
+    """The viewer-independent part of :func:`get_thread_view` (hidden threads
+    included: the overlay decides who sees them). Four statements."""
     now = now or utcnow()
     found = session.exec(
         select(Thread, User.display_name)
@@ -313,9 +380,6 @@ def get_thread_view(
     if found is None:
         return None
     thread, author = found
-    moderator = authz.can_moderate(session, user=viewer, community=community)
-    if thread.is_hidden and not moderator:
-        return None
     accepted_post_id = session.exec(
         select(AcceptedAnswer.post_id).where(AcceptedAnswer.thread_id == thread_id)
     ).first()
@@ -337,28 +401,15 @@ def get_thread_view(
         .order_by(col(Post.position))
     ).all()
     shown_from = rows[1][0].position if len(rows) > 1 else 1
-    helpful: set[int] = set()
-    if viewer is not None:
-        helpful = set(
-            session.exec(
-                select(Reaction.post_id)
-                .join(Post, col(Post.id) == col(Reaction.post_id))
-                .where(Post.thread_id == thread_id, Reaction.user_id == viewer.id)
-            ).all()
-        )
-    reply_block = ""
+    thread_block = ""
     try:
-        threads.check_can_reply(session, thread=thread, user=viewer)
+        threads.check_thread_open(thread)
     except ServiceError as exc:
-        reply_block = as_sentence(str(exc))
-    can_post = authz.can_post(session, user=viewer, community=community)
-    answerable = thread.kind in ANSWERABLE_KINDS
-    can_accept = answerable and viewer is not None and (viewer.id == thread.author_id or moderator)
+        thread_block = as_sentence(str(exc))
     by_id = {post.id: (post, name) for post, name, _org, _region in rows}
     posts = []
     for post, name, org, region in rows:
         deleted = post.deleted_at is not None
-        mine = viewer is not None and post.author_id == viewer.id
         quoted = by_id.get(post.quoted_post_id) if post.quoted_post_id else None
         posts.append(
             PostView(
@@ -375,14 +426,6 @@ def get_thread_view(
                 deleted=deleted,
                 quote_author=quoted[1] if quoted else "",
                 quote_excerpt=_excerpt(quoted[0]) if quoted else "",
-                mine=mine and not deleted,
-                can_accept=can_accept
-                and not deleted
-                and post.position > 0
-                and post.id != accepted_post_id,
-                can_delete=((mine and can_post) or moderator) and post.position > 0 and not deleted,
-                can_react=can_post and not mine and not deleted and not thread.is_hidden,
-                i_found_helpful=post.id in helpful,
             )
         )
     focus_label = ""
@@ -406,7 +449,7 @@ def get_thread_view(
             else ""
         ),
         kind=thread.kind.value,
-        answerable=answerable,
+        answerable=thread.kind in ANSWERABLE_KINDS,
         pinned=thread.is_pinned,
         locked=thread.is_locked,
         hidden=thread.is_hidden,
@@ -417,14 +460,109 @@ def get_thread_view(
             if thread.response_target_hours
             else ""
         ),
+        earlier=max(0, shown_from - 1),
+    )
+    return ThreadSnapshot(
+        community_id=community.id or 0,
+        config_version=community.config_version,
+        revision=thread.revision,
+        hidden=thread.is_hidden,
+        locked=thread.is_locked,
+        thread_block=thread_block,
+        author_id=thread.author_id,
+        answerable=thread.kind in ANSWERABLE_KINDS,
+        accepted_post_id=accepted_post_id,
+        header=header,
+        posts=tuple(posts),
+        post_facts=tuple(
+            (post.author_id, post.position, post.deleted_at is not None) for post, *_ in rows
+        ),
+        helpful_counts=tuple(post.helpful_count for post, *_ in rows),
+    )
+
+
+def get_viewer_facts(
+    session: Session, *, community: Community, thread_id: int, viewer: User | None
+) -> ViewerFacts:
+    """What ``viewer`` may do in ``community`` and which posts of the thread
+    they found helpful: the per-viewer input of :func:`overlay_thread_view`."""
+    moderator = authz.can_moderate(session, user=viewer, community=community)
+    post_block = ""
+    try:
+        authz.check_can_post(session, user=viewer, community=community)
+    except ServiceError as exc:
+        post_block = as_sentence(str(exc))
+    helpful: frozenset[int] = frozenset()
+    if viewer is not None:
+        helpful = frozenset(
+            session.exec(
+                select(Reaction.post_id)
+                .join(Post, col(Post.id) == col(Reaction.post_id))
+                .where(Post.thread_id == thread_id, Reaction.user_id == viewer.id)
+            ).all()
+        )
+    return ViewerFacts(
+        user_id=viewer.id if viewer is not None else None,
+        moderator=moderator,
+        can_post=not post_block,
+        post_block=post_block,
+        move_targets=_move_targets(session, viewer, community) if moderator else {},
+        helpful=helpful,
+    )
+
+
+def overlay_thread_view(
+    snapshot: ThreadSnapshot, facts: ViewerFacts
+) -> tuple[ThreadHeader, list[PostView], int] | None:
+    """The thread as this viewer sees it: the snapshot with their rights laid
+    over it; None when it is hidden from them. No database work; viewers with
+    the same facts (every anonymous viewer) share one overlay per snapshot."""
+    if snapshot.hidden and not facts.moderator:
+        return None
+    key = facts.key()
+    built = snapshot.overlays.get(key)
+    if built is None:
+        built = snapshot.overlays[key] = _overlay(snapshot, facts)
+    header, posts = built
+    return header, list(posts), snapshot.revision
+
+
+def _overlay(snapshot: ThreadSnapshot, facts: ViewerFacts) -> tuple[ThreadHeader, list[PostView]]:
+    viewer_id, moderator, can_post = facts.user_id, facts.moderator, facts.can_post
+    accepted_post_id = snapshot.accepted_post_id
+    can_accept = (
+        snapshot.answerable
+        and viewer_id is not None
+        and (viewer_id == snapshot.author_id or moderator)
+    )
+    posts = []
+    for base, (author_id, position, deleted) in zip(
+        snapshot.posts, snapshot.post_facts, strict=True
+    ):
+        mine = viewer_id is not None and author_id == viewer_id
+        posts.append(
+            dataclasses.replace(
+                base,
+                mine=mine and not deleted,
+                can_accept=can_accept
+                and not deleted
+                and position > 0
+                and base.id != accepted_post_id,
+                can_delete=((mine and can_post) or moderator) and position > 0 and not deleted,
+                can_react=can_post and not mine and not deleted and not snapshot.hidden,
+                i_found_helpful=base.id in facts.helpful,
+            )
+        )
+    reply_block = snapshot.thread_block or facts.post_block
+    header = dataclasses.replace(
+        snapshot.header,
         can_reply=not reply_block,
         reply_block=reply_block,
         can_moderate=moderator,
-        earlier=max(0, shown_from - 1),
-        move_targets=_move_targets(session, viewer, community) if moderator else {},
+        move_targets=dict(facts.move_targets),
         can_make_knowledge=moderator and accepted_post_id is not None,
     )
-    return header, posts, thread.revision
+    return header, posts
 
 
 def _move_targets(session: Session, viewer: User | None, community: Community) -> dict[str, str]:

@@ -222,14 +222,19 @@ def get_accepted_answer(session: Session, *, thread: Thread) -> AcceptedAnswer |
 # --------------------------------------------------------------------------- checks
 
 
-def check_can_reply(session: Session, *, thread: Thread, user: User) -> None:
-    """Members may reply to a thread that is neither locked nor hidden."""
+def check_thread_open(thread: Thread) -> None:
+    """Nobody may reply to a locked or hidden thread."""
     if thread.is_locked:
         msg = "this thread is locked; no new replies"
         raise ThreadLockedError(msg)
     if thread.is_hidden:
         msg = "this thread is hidden by the moderators"
         raise ThreadHiddenError(msg)
+
+
+def check_can_reply(session: Session, *, thread: Thread, user: User) -> None:
+    """Members may reply to a thread that is neither locked nor hidden."""
+    check_thread_open(thread)
     check_can_post(session, community=_community_of(session, thread), user=user)
 
 

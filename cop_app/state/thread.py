@@ -18,7 +18,7 @@ from cop_app import live, routes
 from cop_app.i18n import t
 from cop_app.models import KnowledgeSubtype, Post, Thread, User
 from cop_app.schemas import PostView, ThreadHeader
-from cop_app.services import authz, browse, threads
+from cop_app.services import authz, browse, threadfeed, threads
 from cop_app.services.authz import NotAllowedError, ServiceError
 from cop_app.state.auth import AuthState, Caller, current_caller
 from cop_app.state.base import in_session, in_write_session
@@ -27,6 +27,10 @@ from cop_app.state.base import in_session, in_write_session
 FALLBACK_CHECK_S = 3.0
 REPLY_WINDOW, MAX_REPLY_WINDOW = 100, 5000
 WATCH_LIFETIME_S = 3600.0
+#: A watcher pushes to its tab at most this often (news in between waits for the next).
+PUSH_INTERVAL_S = 0.1
+#: A viewer's rights (role, permissions) are re-read at least this often.
+FACTS_MAX_AGE_S = 30.0
 
 _EMPTY = ThreadHeader(
     id=0,
@@ -367,51 +371,128 @@ class ThreadState(rx.State):
 
     @rx.event(background=True)
     async def watch(self):
-        """Re-read the thread whenever it changes, while this tab shows it."""
+        """Show the thread's changes while this tab shows it.
+
+        The thread itself comes from the process's shared feed (one read per
+        revision for all its viewers); this viewer's rights are kept here and
+        re-read only when they may have changed (see :func:`_facts_of`) and at
+        least every :data:`FACTS_MAX_AGE_S`.
+        Pushes are at most one per :data:`PUSH_INTERVAL_S`, whatever the
+        write rate: news arriving in between is shown by the next one."""
         async with self:
             generation = self._watch_generation
             token = self.router.session.client_token
             path = self.router.url.path
             address = _address(path)
             revision = self._revision
+            window = self._window
         if address is None:
             return
-        topic = live.thread_topic(address[1])
+        slug, thread_id = address
+        topic = live.thread_topic(thread_id)
         seen = live.hub.version(topic)
+        key = (slug, thread_id, window)
+        threadfeed.feed.join(key)
+        facts: browse.ViewerFacts | None = None
+        facts_at = 0.0
+        facts_of: tuple = ()  # what they depend on, when read (see _facts_of)
         deadline = time.monotonic() + WATCH_LIFETIME_S
-        while time.monotonic() < deadline:
-            version = await live.hub.wait(topic, seen, FALLBACK_CHECK_S)
-            if not live.connected(token):
-                return
-            if version != seen:
-                await asyncio.sleep(live.COALESCE_S)  # let a burst settle: one read
-                seen = live.hub.version(topic)
-            # One indexed lookup decides: this tab may show the stored revision
-            # already (its own write, shown by its handler; or no news at all).
-            stored = await in_session(browse.get_thread_revision, thread_id=address[1])
-            if stored is not None and stored == revision:
-                continue
-            async with self:
-                if self._watch_generation != generation or self.router.url.path != path:
+        try:
+            while time.monotonic() < deadline:
+                version = await live.hub.wait(topic, seen, FALLBACK_CHECK_S)
+                if not live.connected(token):
                     return
-                revision = self._revision
-                if stored is not None and stored == revision:
+                if version != seen:
+                    # Coalesce on the process's tick: every watcher pushes at the same
+                    # instants (so they share one read), at most once per tick.
+                    await asyncio.sleep(_until_next_tick())
+                    seen = live.hub.version(topic)
+                    snapshot = await threadfeed.feed.snapshot(key, hub_version=seen)
+                else:
+                    # No news here: one indexed lookup catches other processes' writes.
+                    stored = await in_session(browse.get_thread_revision, thread_id=thread_id)
+                    if stored is None:  # the thread is gone
+                        snapshot = None
+                    elif stored == revision and not _facts_expired(facts_at):
+                        continue
+                    else:
+                        snapshot = await threadfeed.feed.snapshot(key, revision=stored)
+                # This tab may show that revision already (its own write, shown by
+                # its handler), and its rights may still hold: nothing to do.
+                if snapshot is not None and (
+                    snapshot.revision < revision
+                    or (snapshot.revision == revision and not _facts_expired(facts_at))
+                ):
                     continue
-                # The caller as last checked (no session lookup per wake; every
-                # write handler checks the session again).
-                user_id = (await self.get_state(AuthState))._user_id
-                window = self._window
-            result = await in_session(
-                _view,
-                user_id=user_id,
-                slug=address[0],
-                thread_id=address[1],
-                replies=window,
-            )
-            async with self:
-                if self._watch_generation != generation:
-                    return
-                self._show(result)
-                revision = self._revision
-                if result is None:
-                    return
+                for _ in range(3):  # usually once; again after re-reading facts
+                    async with self:
+                        if self._watch_generation != generation or self.router.url.path != path:
+                            return
+                        revision = self._revision
+                        if snapshot is not None and snapshot.revision < revision:
+                            break  # the tab shows newer already (its own write)
+                        # The caller as last checked (no session lookup per wake;
+                        # every write handler checks the session again).
+                        user_id = (await self.get_state(AuthState))._user_id
+                        shown_window = self._window
+                        ready = (
+                            shown_window == window
+                            and facts is not None
+                            and not _facts_expired(facts_at)
+                            and (snapshot is None or facts_of == _facts_of(snapshot, user_id))
+                        )
+                        if snapshot is None or ready:
+                            result = None
+                            if snapshot is not None and facts is not None:
+                                view = browse.overlay_thread_view(snapshot, facts)
+                                if view is not None:
+                                    result = (*view, snapshot.community_id)
+                            self._show(result)
+                            revision = self._revision
+                            if result is None:
+                                return
+                            break
+                    # Outside the lock: the database work this push needs first.
+                    if shown_window != window:  # "show earlier": another key
+                        threadfeed.feed.leave(key)
+                        window = shown_window
+                        key = (slug, thread_id, window)
+                        threadfeed.feed.join(key)
+                        snapshot = await threadfeed.feed.snapshot(key, hub_version=seen)
+                        if snapshot is None:
+                            continue  # shown as not found on the next turn
+                    facts = await in_session(
+                        threadfeed.read_viewer_facts,
+                        user_id=user_id,
+                        slug=slug,
+                        thread_id=thread_id,
+                    )
+                    if facts is None:  # the community is gone
+                        snapshot = None
+                        continue
+                    facts_at, facts_of = time.monotonic(), _facts_of(snapshot, user_id)
+        finally:
+            threadfeed.feed.leave(key)
+
+
+def _facts_of(snapshot: browse.ThreadSnapshot, user_id: int | None) -> tuple:
+    """What a viewer's facts depend on, as a snapshot shows it: a change means
+    re-read them (the community's settings, the thread's lock and visibility,
+    and for a signed-in viewer the helpful counts their own reactions move)."""
+    return (
+        user_id,
+        snapshot.config_version,
+        snapshot.locked,
+        snapshot.hidden,
+        snapshot.helpful_counts if user_id else (),
+    )
+
+
+def _until_next_tick() -> float:
+    """Seconds to the next multiple of :data:`PUSH_INTERVAL_S` on the monotonic clock."""
+    tick = PUSH_INTERVAL_S
+    return tick - (time.monotonic() % tick)
+
+
+def _facts_expired(facts_at: float) -> bool:
+    return time.monotonic() - facts_at > FACTS_MAX_AGE_S
