@@ -72,6 +72,7 @@ from playwright.sync_api import (
 from sqlmodel import col, func, select
 
 from bench.report import Figure, p50_p95, table
+from bench.targets import plain_members, typical_threads
 from cop_app.db import session_scope
 from cop_app.models import (
     Community,
@@ -79,10 +80,8 @@ from cop_app.models import (
     FocusAreaCode,
     Membership,
     MembershipRole,
-    MembershipStatus,
     Openness,
     Post,
-    Thread,
     User,
     utcnow,
 )
@@ -97,7 +96,6 @@ from tests.browser.flows import DEMO_PASSWORD, sign_in
 SECTION = "1. interactions"
 RATIO_GOAL = 1.5  # p95 (and p50) within this factor of the bare counter's
 REPLY_P95_GOAL_MS = 30.0  # a reply visible to its author
-TYPICAL_REPLIES = 8  # a thread of typical length
 REPLIES_PER_THREAD = 5  # replies posted into one thread before moving to the next
 SAMPLE_TIMEOUT_MS = 10_000  # one interaction that shows nothing by then fails the run
 LEAD_EMAIL = "lead@example.org"
@@ -384,28 +382,8 @@ def _reply_plan(db_url: str, total: int) -> ReplyPlan:
             .order_by(col(Community.thread_count).desc())
         ).first()
         assert community is not None, "no open community in the database"
-        thread_ids = session.exec(
-            select(Thread.id)
-            .where(
-                Thread.community_id == community.id,
-                Thread.is_hidden == False,  # noqa: E712
-                Thread.is_locked == False,  # noqa: E712
-            )
-            .order_by(func.abs(Thread.reply_count - TYPICAL_REPLIES), col(Thread.id))
-            .limit(threads_needed)
-        ).all()
-        members = session.exec(
-            select(User)
-            .join(Membership, col(Membership.user_id) == col(User.id))
-            .where(
-                Membership.community_id == community.id,
-                Membership.status == MembershipStatus.ACTIVE,
-                Membership.role == MembershipRole.MEMBER,
-                User.is_active == True,  # noqa: E712
-                User.is_site_admin == False,  # noqa: E712
-            )
-            .order_by(col(User.id))
-        ).all()
+        thread_ids = session.exec(typical_threads(community.id, threads_needed)).all()
+        members = session.exec(plain_members(community.id)).all()
         budgets: dict[str, int] = {}
         for user in members:
             recent = session.exec(

@@ -84,6 +84,7 @@ import psutil
 
 from bench.aclient import AsyncAppClient
 from bench.report import Figure, p50_p95, table
+from bench.targets import plain_members, typical_threads
 
 SECTION = "2. live propagation"
 REFERENCE_NAME = "stock SharedState"
@@ -94,7 +95,6 @@ RATE_WINDOW = timedelta(minutes=11)
 CONNECT_BATCH = 20
 STALE_BATCH = 25
 SENDER_PAGE = "/bench/counter"  # a page with no live watcher
-TYPICAL_REPLIES = 8
 REPLY_TEXT = "Thanks, this matches what we saw in our district last month; noting it here."
 
 THREAD, HEALTH, SHARED = "thread view", "health dashboard", REFERENCE_NAME
@@ -149,7 +149,6 @@ class Targets:
 def find_targets(db_url: str, *, lead_email: str = "lead@example.org") -> Targets:
     """The open community the demo lead leads (the largest), its typical
     threads, and members who may post now."""
-    import sqlalchemy as sa
     from sqlmodel import col, func, select
 
     from cop_app.db import session_scope
@@ -160,7 +159,6 @@ def find_targets(db_url: str, *, lead_email: str = "lead@example.org") -> Target
         MembershipStatus,
         Openness,
         Post,
-        Thread,
         User,
     )
 
@@ -180,28 +178,8 @@ def find_targets(db_url: str, *, lead_email: str = "lead@example.org") -> Target
         if community is None:
             msg = f"{lead_email} leads no open community"
             raise RuntimeError(msg)
-        threads = session.exec(
-            select(Thread.id)
-            .where(
-                Thread.community_id == community.id,
-                Thread.is_hidden == False,  # noqa: E712
-                Thread.is_locked == False,  # noqa: E712
-            )
-            .order_by(sa.func.abs(Thread.reply_count - TYPICAL_REPLIES), col(Thread.id))
-            .limit(80)
-        ).all()
-        members = session.exec(
-            select(User.id)
-            .join(Membership, col(Membership.user_id) == col(User.id))
-            .where(
-                Membership.community_id == community.id,
-                Membership.status == MembershipStatus.ACTIVE,
-                Membership.role == MembershipRole.MEMBER,
-                User.is_active == True,  # noqa: E712
-                User.is_site_admin == False,  # noqa: E712
-            )
-            .order_by(col(User.id))
-        ).all()
+        threads = session.exec(typical_threads(community.id, 80)).all()
+        members = [user.id for user in session.exec(plain_members(community.id)).all()]
         since = datetime.now(UTC) - RATE_WINDOW
         recent = set(
             session.exec(

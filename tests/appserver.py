@@ -67,31 +67,35 @@ def serve(env: dict[str, str], log: Path) -> Iterator[str]:
     if setup.returncode != 0:
         raise RuntimeError(setup.stdout + setup.stderr)
     port = free_port()
-    with log.open("w") as out:
-        proc = subprocess.Popen(
-            [
-                str(Path(sys.executable).parent / "reflex"),
-                "run",
-                "--env",
-                "prod",
-                "--single-port",
-                "--frontend-port",
-                str(port),
-            ],
-            cwd=ROOT,
-            env=env,
-            stdout=out,
-            stderr=subprocess.STDOUT,
-            start_new_session=True,
-        )
+    proc = start_reflex(
+        ["run", "--env", "prod", "--single-port", "--frontend-port", str(port)], env, log
+    )
     url = f"http://127.0.0.1:{port}"
     try:
         wait_for(f"{url}/ping", proc, log, START_TIMEOUT_S)
         wait_for(f"{url}/", proc, log, 120)
         yield url
     finally:
-        try:
-            os.killpg(proc.pid, signal.SIGTERM)
-            proc.wait(timeout=20)
-        except (ProcessLookupError, subprocess.TimeoutExpired):
-            os.killpg(proc.pid, signal.SIGKILL)
+        stop(proc)
+
+
+def start_reflex(args: list[str], env: dict[str, str], log: Path) -> subprocess.Popen:
+    """``reflex <args>`` in the project folder, in its own process group, output to ``log``."""
+    with log.open("w") as out:
+        return subprocess.Popen(
+            [str(Path(sys.executable).parent / "reflex"), *args],
+            cwd=ROOT,
+            env=env,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+
+
+def stop(proc: subprocess.Popen) -> None:
+    """Stop a process started by :func:`start_reflex`, with everything it started."""
+    try:
+        os.killpg(proc.pid, signal.SIGTERM)
+        proc.wait(timeout=20)
+    except (ProcessLookupError, subprocess.TimeoutExpired):
+        os.killpg(proc.pid, signal.SIGKILL)

@@ -13,21 +13,16 @@ processes keep Reflex's state in Redis.
 
 from __future__ import annotations
 
-import os
-import signal
-import subprocess
-import sys
 import time
 import uuid
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
 from playwright.sync_api import Page, expect
 
 from tests import profile
-from tests.appserver import ROOT, free_port, wait_for
+from tests.appserver import free_port, start_reflex, stop, wait_for
 from tests.browser.conftest import ARTIFACTS
 from tests.browser.flows import DEMO_PASSWORD, sign_in
 from tests.browser.socket_client import AppSocket, open_session
@@ -51,33 +46,17 @@ def second_backend(app_url: str, app_env: dict[str, str]) -> Iterator[str]:
     """Another backend process of the same deployment, on its own port."""
     port = free_port()
     log = ARTIFACTS / "app-second-backend.log"
-    with log.open("w") as out:
-        proc = subprocess.Popen(
-            [
-                str(Path(sys.executable).parent / "reflex"),
-                "run",
-                "--env",
-                "prod",
-                "--backend-only",
-                "--backend-port",
-                str(port),
-            ],
-            cwd=ROOT,
-            env={**app_env, "GRANIAN_WORKERS": "1"},
-            stdout=out,
-            stderr=subprocess.STDOUT,
-            start_new_session=True,
-        )
+    proc = start_reflex(
+        ["run", "--env", "prod", "--backend-only", "--backend-port", str(port)],
+        {**app_env, "GRANIAN_WORKERS": "1"},
+        log,
+    )
     url = f"http://127.0.0.1:{port}"
     try:
         wait_for(f"{url}/ping", proc, log, 300)
         yield url
     finally:
-        try:
-            os.killpg(proc.pid, signal.SIGTERM)
-            proc.wait(timeout=20)
-        except (ProcessLookupError, subprocess.TimeoutExpired):
-            os.killpg(proc.pid, signal.SIGKILL)
+        stop(proc)
 
 
 def _open_thread(db_url: str) -> tuple[int, str]:
