@@ -60,24 +60,22 @@ def second_backend(app_url: str, app_env: dict[str, str]) -> Iterator[str]:
 
 
 def _open_thread(db_url: str) -> tuple[int, str]:
+    """The community's most recently active open thread: its id and title."""
     engine = sa.create_engine(db_url)
     try:
         with engine.connect() as conn:
-            return (
-                conn.execute(
-                    sa.text(
-                        "SELECT t.id, t.title FROM thread t"
-                        " JOIN community c ON c.id = t.community_id"
-                        " WHERE c.slug = :slug AND NOT t.is_hidden AND NOT t.is_locked"
-                        " ORDER BY t.last_activity_at DESC, t.id LIMIT 1"
-                    ),
-                    {"slug": SLUG},
-                )
-                .one()
-                ._tuple()
-            )
+            thread_id, title = conn.execute(
+                sa.text(
+                    "SELECT t.id, t.title FROM thread t"
+                    " JOIN community c ON c.id = t.community_id"
+                    " WHERE c.slug = :slug AND NOT t.is_hidden AND NOT t.is_locked"
+                    " ORDER BY t.last_activity_at DESC, t.id LIMIT 1"
+                ),
+                {"slug": SLUG},
+            ).one()
     finally:
         engine.dispose()
+    return thread_id, title
 
 
 def test_members_on_two_backend_processes_see_each_others_replies_live(
