@@ -95,6 +95,11 @@ def main() -> None:
 
     live_sections = [n for n in args.only if n in (1, 2, 4, 5)]
     if live_sections:
+        # Every state class, registered here in the main context: the sections
+        # name handlers by their states' full names, some from inside asyncio.run
+        # (whose context would not keep a registration made there).
+        import cop_app.cop_app  # noqa: F401
+        import cop_app.pages.bench_reference  # noqa: F401
         from bench import capacity, interactions, propagation
 
         folder = Path(tempfile.mkdtemp(prefix="cop-bench-app-"))

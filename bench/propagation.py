@@ -30,7 +30,9 @@ are closed and more tabs are opened and closed (in batches of 25) until
 :attr:`Plan.stale_tabs` tabs of that page have disconnected; then 50 fresh
 viewers are measured at 20 events/s and compared with the sweep's 50-viewer,
 20 events/s cell (same page, no disconnected tab yet). Stock SharedState keeps
-the links of disconnected clients in 0.10.1 and is expected to degrade.
+the links of disconnected clients in 0.10.1 and is expected to degrade; its
+check stops at :attr:`Plan.reference_stale_tabs` (its sweep's own closed
+viewers), because every join there also pushes to each dead link.
 
 Senders: the app allows 20 posts per member per 10 minutes, so replies rotate
 over a pool of the community's members (at most :data:`MEMBER_POSTS` each,
@@ -115,6 +117,11 @@ class Plan:
     measure_s: float
     drain_s: float
     stale_tabs: int
+    #: Disconnected tabs before the reference's own check. Every SharedState
+    #: join pushes to each link, dead ones included, so opening 300 more tabs
+    #: there took ~2.5 minutes; the sweep's own closed viewers (up to 200) show
+    #: the effect already.
+    reference_stale_tabs: int = 200
     stale_viewers: int = 50
     stale_rate: float = 20.0
     kinds: tuple[str, ...] = ("thread", "health", "shared")
@@ -663,18 +670,20 @@ class Run:
                     await self.thread_cell(viewers, n, rate, stale=False)
             await viewers.close()
             if self.plan.stale_tabs:
-                await self.open_stale(viewers, self.thread_path(self.targets.threads[0]))
+                await self.open_stale(
+                    viewers, self.thread_path(self.targets.threads[0]), self.plan.stale_tabs
+                )
                 await self.thread_cell(
                     viewers, self.plan.stale_viewers, self.plan.stale_rate, stale=True
                 )
         finally:
             await viewers.close()
 
-    async def open_stale(self, viewers: Viewers, path: str) -> None:
-        """Open and close tabs of ``path`` until the plan's number have disconnected."""
+    async def open_stale(self, viewers: Viewers, path: str, target: int) -> None:
+        """Open and close tabs of ``path`` until ``target`` have disconnected."""
         started, opened = time.perf_counter(), 0
-        while viewers.disconnected < self.plan.stale_tabs:
-            count = min(STALE_BATCH, self.plan.stale_tabs - viewers.disconnected)
+        while viewers.disconnected < target:
+            count = min(STALE_BATCH, target - viewers.disconnected)
             batch = [AsyncAppClient(self.url) for _ in range(count)]
             await asyncio.gather(*(c.connect(path, timeout=120) for c in batch))
             await asyncio.gather(*(c.close() for c in batch), return_exceptions=True)
@@ -792,7 +801,9 @@ class Run:
             viewers.disconnected += 1
             if not self.plan.stale_tabs:
                 return
-            await self.open_stale(viewers, path)
+            await self.open_stale(
+                viewers, path, min(self.plan.stale_tabs, self.plan.reference_stale_tabs)
+            )
             sender = AsyncAppClient(self.url)
             await sender.connect(path, timeout=120)
             await viewers.add(new_viewers(self.plan.stale_viewers), path)
