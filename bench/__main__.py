@@ -98,7 +98,7 @@ def main() -> None:
         # Every state class, registered here in the main context: the sections
         # name handlers by their states' full names, some from inside asyncio.run
         # (whose context would not keep a registration made there).
-        import cop_app.cop_app  # noqa: F401
+        import cop_app.cop_app
         import cop_app.pages.bench_reference  # noqa: F401
         from bench import capacity, interactions, propagation
 
