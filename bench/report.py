@@ -56,6 +56,13 @@ def _fmt(x: float | None) -> str:
     return f"{x:.2f}" if abs(x) < 10 else f"{x:.1f}"
 
 
+def _fmt_ratio(x: float | None) -> str:
+    """A ratio; a small one as a fraction ("1/390"), which 0.00 would hide."""
+    if x is not None and 0 < x < 0.1:
+        return f"1/{1 / x:,.0f}"
+    return _fmt(x)
+
+
 def table(figures: list[Figure]) -> str:
     """A Markdown table, one row per figure, grouped by section."""
     lines = [
@@ -67,6 +74,6 @@ def table(figures: list[Figure]) -> str:
         met = {True: "yes", False: "**no**", None: ""}[f.met]
         lines.append(
             f"| {f.section} | {f.name} | {_fmt(f.value)} {f.unit} | {ref} | "
-            f"{_fmt(f.ratio)} | {f.goal} | {met} |"
+            f"{_fmt_ratio(f.ratio)} | {f.goal} | {met} |"
         )
     return "\n".join(lines)
