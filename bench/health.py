@@ -21,7 +21,9 @@ It prints a table and the growth ratio of each column from the smallest size
 to each larger one. A cost that follows history grows like the post count; a
 cost per event that stays flat is what the live report promises.
 
-    python -m bench.health [--posts 10000 100000 1000000] [--repeat 15] [--keep DIR]
+    python -m bench.health [--posts 10000 100000 1000000] [--repeat 15]
+
+The databases are built once into ``.bench-data/`` and reused (1M posts: ~12 min).
 """
 
 from __future__ import annotations
@@ -218,24 +220,22 @@ def main() -> None:
     parser.add_argument("--posts", type=int, nargs="+", default=[10_000, 100_000, 1_000_000])
     parser.add_argument("--periods", type=int, nargs="+", default=[30, 365])
     parser.add_argument("--repeat", type=int, default=15)
-    parser.add_argument("--keep", type=Path, help="keep the databases in this folder")
     args = parser.parse_args()
-    folder = args.keep or Path(tempfile.mkdtemp(prefix="cop-bench-health-"))
-    folder.mkdir(parents=True, exist_ok=True)
     results: dict[tuple[int, int], dict[str, float]] = {}
     sizes: list[int] = []
     for target in args.posts:
-        path = folder / f"health-{target}.db"
-        path.unlink(missing_ok=True)
-        engine, seconds, posts = build(path, target / POSTS_PER_SCALE)
+        # Built once into .bench-data/ (what `make bench` then measures too).
+        path, seconds = cached_database(target)
+        engine = sa.create_engine(f"sqlite:///{path}")
         with Session(engine) as session:
+            posts = session.exec(select(func.count()).select_from(Post)).one()
             events = session.exec(sa.text("SELECT count(*) FROM activity_event")).one()[0]
             busiest = session.exec(
                 select(func.max(Community.thread_count)).select_from(Community)
             ).one()
         print(
-            f"{posts:>9,} posts, {events:,} log rows (busiest community: {busiest:,} threads);"
-            f" generated in {seconds:.0f} s",
+            f"{posts:>9,} posts, {events:,} log rows (busiest community: {busiest:,} threads)"
+            + (f"; generated in {seconds:.0f} s" if seconds else " (cached database)"),
             flush=True,
         )
         sizes.append(posts)
@@ -248,6 +248,7 @@ def main() -> None:
                 flush=True,
             )
         engine.dispose()
+        path.unlink()
     print("\nGrowth against the smallest database (same period):")
     base = sizes[0]
     for posts in sizes[1:]:
