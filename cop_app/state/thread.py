@@ -409,6 +409,9 @@ class ThreadState(rx.State):
                     seen = live.hub.version(topic)
                     snapshot = await threadfeed.feed.snapshot(key, hub_version=seen)
                 else:
+                    async with self:  # the tab may have moved on to another page
+                        if self._watch_generation != generation or self.router.url.path != path:
+                            return
                     # No news here: one indexed lookup catches other processes' writes.
                     stored = await in_session(browse.get_thread_revision, thread_id=thread_id)
                     if stored is None:  # the thread is gone
