@@ -35,6 +35,8 @@ CHROMIUM_ARGS = [
 ]
 DEMO_SCALE = "0.3"
 DEMO_SEED = "7"
+# Two suites at once (parallel work on one machine) need two build folders.
+WORKDIR = os.environ.get("COP_TEST_WORKDIR", "test")
 
 
 @pytest.fixture(scope="session")
@@ -45,12 +47,12 @@ def app_env(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, str]
     demo = {"COP_DEMO_SCALE": DEMO_SCALE, "COP_DEMO_SEED": DEMO_SEED}
     if not profile.SCALED:
         db = tmp_path_factory.mktemp("browser-db") / "app.db"
-        yield {**app_environment(f"sqlite:///{db}", workdir_suffix="test"), **demo}
+        yield {**app_environment(f"sqlite:///{db}", workdir_suffix=WORKDIR), **demo}
         return
     redis.Redis.from_url(profile.REDIS_URL).flushdb()
     with postgres_database() as url:
         yield {
-            **app_environment(url, workdir_suffix="test"),
+            **app_environment(url, workdir_suffix=WORKDIR),
             **demo,
             "COP_DEMO": "1",  # demo data outside SQLite only when asked
             "REFLEX_REDIS_URL": profile.REDIS_URL,
