@@ -119,6 +119,14 @@ class Openness(enum.StrEnum):
     SELECTIVE = "selective"  # join requests are reviewed by leads
 
 
+class Visibility(enum.StrEnum):
+    """Who may read a community's discussions; separate from how people join."""
+
+    PUBLIC = "public"  # anyone, signed in or not
+    SITE = "site"  # anyone signed in to the site
+    MEMBERS = "members"  # its active members (and site admins) only
+
+
 class MembershipRole(enum.StrEnum):
     MEMBER = "member"
     FACILITATOR = "facilitator"
@@ -320,6 +328,20 @@ class AuthEvent(SQLModel, table=True):
     at: datetime = Field(default_factory=utcnow, sa_column=_ts())
 
 
+class RateLimit(SQLModel, table=True):
+    """One write limiter's state per key (``<kind>:user:<id>`` or ``<kind>:client:<ip>``).
+
+    A generic cell rate algorithm: ``allowed_at`` is the key's theoretical
+    arrival time. One row per key, updated under its row lock (PostgreSQL) or
+    the write lock (SQLite), so every worker shares the same allowance.
+    """
+
+    __tablename__: ClassVar[str] = "rate_limit"
+
+    key: str = Field(primary_key=True, max_length=120)
+    allowed_at: float = Field(default=0.0)  # seconds since the epoch
+
+
 # --------------------------------------------------------------------------- communities
 
 
@@ -349,6 +371,9 @@ class Community(SQLModel, table=True):
     description: str = Field(default="", max_length=4000)
     openness: Openness = Field(
         default=Openness.OPEN, sa_type=_enum(Openness, name="ck_community_openness")
+    )
+    visibility: Visibility = Field(
+        default=Visibility.PUBLIC, sa_type=_enum(Visibility, name="ck_community_visibility")
     )
     languages: list[str] = Field(default_factory=list, sa_type=sa.JSON)
     created_at: datetime = Field(default_factory=utcnow, sa_column=_ts())

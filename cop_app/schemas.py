@@ -41,6 +41,7 @@ class CommunityHeader:
     languages: str
     focus: list[FocusBadge]
     archived: bool = False
+    visibility: str = "public"  # public | site | members
 
 
 @dataclasses.dataclass(frozen=True)

@@ -50,6 +50,32 @@ def openness_badge(selective: rx.Var[bool]) -> rx.Component:
     )
 
 
+def visibility_badge(visibility: rx.Var[str]) -> rx.Component:
+    """Who reads the discussions, when not everyone does."""
+    return rx.match(
+        visibility,
+        (
+            "members",
+            rx.badge(
+                rx.icon("eye-off", size=12),
+                t("community.visibility_members"),
+                color_scheme="gray",
+                high_contrast=True,
+            ),
+        ),
+        (
+            "site",
+            rx.badge(
+                rx.icon("users", size=12),
+                t("community.visibility_site"),
+                color_scheme="gray",
+                high_contrast=True,
+            ),
+        ),
+        rx.fragment(),
+    )
+
+
 def answer_badge(answered: rx.Var[bool], unanswered: rx.Var[bool]) -> rx.Component:
     return rx.cond(
         answered,

@@ -39,6 +39,12 @@ MESSAGES: dict[str, str] = {
     "community.selective": "Selective",
     "community.open_help": "Anyone can join",
     "community.selective_help": "Join requests are reviewed by the leads",
+    "community.visibility_members": "Members only",
+    "community.visibility_site": "Signed-in members",
+    "community.members_only_note": (
+        "Only members of this community can read its discussions. Join it to take part."
+    ),
+    "community.sign_in_to_read": "Sign in to read this community's discussions.",
     "community.focus_primary": "Primary focus",
     "community.threads": "Threads",
     "community.sign_in_to_join": "Sign in to join this community",
@@ -412,6 +418,10 @@ MESSAGES: dict[str, str] = {
     "config.tagline": "Tagline",
     "config.description": "Description",
     "config.description_hint": "What the community is about and who it is for. Markdown works.",
+    "config.visibility": "Who can read the discussions",
+    "config.visibility_public": "Anyone, signed in or not",
+    "config.visibility_site": "Anyone signed in to the site",
+    "config.visibility_members": "Members of this community only",
     "config.joining": "Who can join",
     "config.open": "Open: anyone joins at once",
     "config.selective": "Selective: leads review each request",

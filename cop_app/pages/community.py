@@ -5,7 +5,7 @@ from __future__ import annotations
 import reflex as rx
 
 from cop_app import routes
-from cop_app.components.badges import answer_badge, focus_badge, openness_badge
+from cop_app.components.badges import answer_badge, focus_badge, openness_badge, visibility_badge
 from cop_app.components.forms import field_error
 from cop_app.components.layout import loading, shell
 from cop_app.components.markdown import user_markdown
@@ -169,6 +169,7 @@ def _header() -> rx.Component:
         rx.hstack(
             rx.heading(h.name, as_="h1", size="7"),
             openness_badge(h.selective),
+            visibility_badge(h.visibility),
             align="center",
             spacing="3",
             wrap="wrap",
@@ -371,6 +372,20 @@ def _threads() -> rx.Component:
     )
 
 
+def _closed() -> rx.Component:
+    """What a visitor who may not read the discussions is told instead."""
+    return rx.callout(
+        rx.cond(
+            AuthState.signed_in,
+            t("community.members_only_note"),
+            t("community.sign_in_to_read"),
+        ),
+        icon="lock",
+        high_contrast=True,
+        width="100%",
+    )
+
+
 @rx.page(
     route=routes.COMMUNITY, title=t("app.name"), on_load=[AuthState.refresh, CommunityState.load]
 )
@@ -380,7 +395,7 @@ def community() -> rx.Component:
             CommunityState.loaded,
             rx.cond(
                 CommunityState.found,
-                rx.fragment(_header(), _threads()),
+                rx.fragment(_header(), rx.cond(S.can_read, _threads(), _closed())),
                 rx.callout(
                     t("community.not_found"),
                     icon="triangle-alert",

@@ -104,6 +104,19 @@ def _openness(value: str, label: str) -> rx.Component:
     )
 
 
+def _visibility(value: str, label: str) -> rx.Component:
+    return rx.el.label(
+        rx.el.input(
+            type="radio",
+            name="visibility",
+            value=value,
+            default_checked=S.visibility == value,
+        ),
+        " " + label,
+        class_name="check-option",
+    )
+
+
 def _settings() -> rx.Component:
     return rx.card(
         rx.form(
@@ -149,6 +162,19 @@ def _settings() -> rx.Component:
                     field_error("field-openness", S.errors.get("openness", "")),
                     class_name="check-group",
                     aria_describedby="field-openness-error",
+                ),
+                rx.el.fieldset(
+                    rx.el.legend(t("config.visibility"), class_name="field-label"),
+                    rx.flex(
+                        _visibility("public", t("config.visibility_public")),
+                        _visibility("site", t("config.visibility_site")),
+                        _visibility("members", t("config.visibility_members")),
+                        direction="column",
+                        spacing="2",
+                    ),
+                    field_error("field-visibility", S.errors.get("visibility", "")),
+                    class_name="check-group",
+                    aria_describedby="field-visibility-error",
                 ),
                 checkbox_group(
                     t("config.languages"),

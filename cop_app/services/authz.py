@@ -12,7 +12,9 @@ same rule. ``user`` is ``None`` for an anonymous visitor everywhere.
 The rules (roles are per community; only *active* memberships count):
 
 ==========================  ==========================================
-view a community            everyone, anonymous too; archived ones too
+read a community            by its visibility: public (everyone, anonymous
+                            too), site (anyone signed in), members (its
+                            active members and site admins); archived too
 post, reply, react          active members and site admins; not when archived
 moderate (pin, lock, hide)  leads, facilitators, site admins
 review join requests        leads, facilitators, site admins
@@ -31,7 +33,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from sqlmodel import Session, select
+import sqlalchemy as sa
+from sqlmodel import Session, col, select
 
 from cop_app.models import (
     Community,
@@ -40,6 +43,7 @@ from cop_app.models import (
     MembershipStatus,
     Thread,
     User,
+    Visibility,
 )
 
 SIGN_IN_MESSAGE = "Sign in to continue."
@@ -116,10 +120,47 @@ def check_site_admin(user: User | None) -> User:
     return user
 
 
+def can_read_community(session: Session, *, user: User | None, community: Community) -> bool:
+    """May this viewer read this community's discussions? The one question every
+    surface asks (pages, lists, search, live feeds, exports, reports, and later
+    notifications, mail, files, digests, directories)."""
+    visibility = Visibility(community.visibility)
+    if visibility == Visibility.PUBLIC:
+        return True
+    if user is None or not user.is_active:
+        return False
+    if visibility == Visibility.SITE or user.is_site_admin:
+        return True
+    return get_role(session, user=user, community=community) is not None
+
+
 def check_can_view_community(session: Session, *, user: User | None, community: Community) -> None:
-    """Everyone may read every community, archived ones included (for now: a
-    private community would be refused here, and only here)."""
-    del session, user, community
+    """Raise unless the viewer may read the community (see :func:`can_read_community`)."""
+    if can_read_community(session, user=user, community=community):
+        return
+    if user is None:
+        raise NotSignedInError(SIGN_IN_MESSAGE)
+    msg = f"Only members of {community.name} can read its discussions."
+    raise NotAMemberError(msg)
+
+
+def readable_communities(user: User | None) -> sa.ColumnElement[bool]:
+    """The same rule as :func:`can_read_community`, as a SQL condition on
+    :class:`Community`, for queries that list across communities."""
+    public = col(Community.visibility) == Visibility.PUBLIC
+    if user is None or not user.is_active or user.id is None:
+        return public
+    if user.is_site_admin:
+        return sa.true()
+    member_of = (
+        select(Membership.community_id)
+        .where(Membership.user_id == user.id, Membership.status == MembershipStatus.ACTIVE)
+        .scalar_subquery()
+    )
+    return sa.or_(
+        col(Community.visibility).in_([Visibility.PUBLIC, Visibility.SITE]),
+        col(Community.id).in_(member_of),
+    )
 
 
 def check_can_post(session: Session, *, user: User | None, community: Community) -> User:

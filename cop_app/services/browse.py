@@ -142,6 +142,7 @@ def get_community_header(
         languages=", ".join(lang.upper() for lang in community.languages),
         focus=_focus_badges(session, [community.id or 0]).get(community.id or 0, []),
         archived=community.archived_at is not None,
+        visibility=str(community.visibility),
     )
 
 

@@ -40,6 +40,7 @@ from cop_app.models import (
     TargetUnit,
     User,
     UTCDateTime,
+    Visibility,
     utcnow,
 )
 
@@ -336,11 +337,14 @@ def do_create_community(
     tagline: str = "",
     description: str = "",
     openness: Openness = Openness.OPEN,
+    visibility: Visibility | None = None,
     languages: Iterable[str] = (),
     created_by: User | None = None,
     at: datetime | None = None,
 ) -> Community:
-    """Create a community; ``created_by`` (if given) becomes its first lead."""
+    """Create a community; ``created_by`` (if given) becomes its first lead.
+    Unless told, a selective community keeps its discussions to its members and
+    an open one is public."""
     at = when(at)
     slug = slug.strip().lower()
     if not slug or len(slug) > 60 or not SLUG_RE.match(slug):
@@ -355,6 +359,9 @@ def do_create_community(
         tagline=tagline.strip()[:200],
         description=description.strip()[:4000],
         openness=Openness(openness),
+        visibility=Visibility(visibility)
+        if visibility is not None
+        else (Visibility.MEMBERS if openness == Openness.SELECTIVE else Visibility.PUBLIC),
         languages=normalise_tags(languages),
         created_at=at,
     )

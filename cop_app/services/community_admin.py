@@ -26,6 +26,7 @@ from cop_app.models import (
     Openness,
     TargetUnit,
     User,
+    Visibility,
     utcnow,
 )
 from cop_app.services import authz
@@ -75,6 +76,7 @@ class SettingsForm:
     description: str
     openness: str  # open | selective
     languages: list[str]
+    visibility: str = ""  # public | site | members ("" keeps the current one)
 
 
 MAX_NAME, MAX_TAGLINE, MAX_DESCRIPTION, MAX_LANGUAGES = 120, 200, 4000, 10
@@ -97,6 +99,7 @@ def get_settings(session: Session, *, community: Community, by: User | None) -> 
         description=community.description,
         openness=Openness(community.openness).value,
         languages=list(community.languages),
+        visibility=Visibility(community.visibility).value,
     )
 
 
@@ -106,6 +109,7 @@ def _settings_snapshot(community: Community) -> dict[str, object]:
         "tagline": community.tagline,
         "description": community.description,
         "openness": Openness(community.openness).value,
+        "visibility": Visibility(community.visibility).value,
         "languages": list(community.languages),
     }
 
@@ -134,6 +138,9 @@ def do_save_settings(
         errors["description"] = f"Keep the description under {MAX_DESCRIPTION} characters."
     if form.openness not in {o.value for o in Openness}:
         errors["openness"] = "Choose open or selective."
+    visibility = form.visibility or Visibility(community.visibility).value
+    if visibility not in {v.value for v in Visibility}:
+        errors["visibility"] = "Choose who can read the discussions."
     languages = list(dict.fromkeys(form.languages))
     if not languages:
         errors["languages"] = "Choose at least one language the community works in."
@@ -144,6 +151,7 @@ def do_save_settings(
     before = _settings_snapshot(community)
     community.name, community.tagline, community.description = name, tagline, description
     community.openness = Openness(form.openness)
+    community.visibility = Visibility(visibility)
     community.languages = languages
     session.add(community)
     session.flush()
@@ -165,7 +173,12 @@ def do_save_settings(
 
 
 def _describe_settings(before: dict, after: dict) -> list[str]:
-    labels = {"name": "Name", "tagline": "Tagline", "openness": "Joining"}
+    labels = {
+        "name": "Name",
+        "tagline": "Tagline",
+        "openness": "Joining",
+        "visibility": "Who reads",
+    }
     changes = []
     for key, label in labels.items():
         if before.get(key) != after.get(key):

@@ -64,6 +64,7 @@ from cop_app.models import (
     User,
 )
 from cop_app.routes import thread_url
+from cop_app.services.authz import readable_communities
 from cop_app.services.catalogue import CATALOGUE
 from cop_app.services.communities import InvalidTagError, normalise_tags, when
 from cop_app.services.profiles import LANGUAGE_CHOICES, MIN_TAG_LENGTH
@@ -636,6 +637,8 @@ def suggest_question(
     )
     if user_id is not None:
         stmt = stmt.where(Thread.author_id != user_id)
+    # Only what this member may read (a members-only community they asked to join is not yet).
+    stmt = stmt.where(readable_communities(session.get(User, user_id) if user_id else None))
     rows = session.exec(stmt).all()
     if not rows:
         return None

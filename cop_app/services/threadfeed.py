@@ -111,12 +111,14 @@ class ThreadFeed:
 def read_viewer_facts(
     session, *, user_id: int | None, slug: str, thread_id: int
 ) -> browse.ViewerFacts | None:
-    """One viewer's rights in the thread's community (None: no such community)."""
+    """One viewer's rights in the thread's community (None: no such community,
+    or one this viewer may not read, e.g. after leaving a members-only one)."""
     community = browse.get_community(session, slug=slug)
     if community is None:
         return None
     user = session.get(User, user_id) if user_id else None
-    authz.check_can_view_community(session, user=user, community=community)
+    if not authz.can_read_community(session, user=user, community=community):
+        return None
     return browse.get_viewer_facts(session, community=community, thread_id=thread_id, viewer=user)
 
 

@@ -11,8 +11,9 @@ from cop_app.services import admin, browse, catalogue, join_requests
 from cop_app.services.authz import NotAllowedError
 from cop_app.services.communities import ServiceError
 from cop_app.services.profiles import FormError
+from cop_app.services.ratelimit import WriteKind
 from cop_app.state.auth import Caller, current_caller
-from cop_app.state.base import in_session
+from cop_app.state.base import in_session, in_write_session, write_limit
 
 
 def _user(session, caller: Caller | None) -> User | None:
@@ -68,7 +69,12 @@ class AdminState(rx.State):
         if not isinstance(form, dict):
             return rx.toast.error(t("profile.fix_errors"))
         try:
-            slug = await in_session(_create, caller=caller, form=form)
+            slug = await in_write_session(
+                _create,
+                limit=write_limit(self, WriteKind.SETTINGS, caller.id),
+                caller=caller,
+                form=form,
+            )
         except FormError as exc:
             self.errors = dict(exc.errors)
             return rx.toast.error(t("profile.fix_errors"))
@@ -135,8 +141,13 @@ class JoinRequestsState(rx.State):
             return rx.toast.error(t("requests.invalid"))
         slug = _slug(self.router.url.path)
         try:
-            await in_session(
-                _decide, slug=slug, caller=caller, membership_id=membership_id, approve=approve
+            await in_write_session(
+                _decide,
+                limit=write_limit(self, WriteKind.MODERATION, caller.id if caller else None),
+                slug=slug,
+                caller=caller,
+                membership_id=membership_id,
+                approve=approve,
             )
             self.community_name, self.requests = await in_session(
                 _pending, slug=slug, caller=caller

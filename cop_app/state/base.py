@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 from cop_app.db import session_scope
+from cop_app.services import ratelimit
 
 T = TypeVar("T")
 
@@ -25,12 +26,23 @@ async def in_session(fn: Callable[..., T], /, **kwargs: Any) -> T:
     return await asyncio.to_thread(work)
 
 
-async def in_write_session(fn: Callable[..., T], /, **kwargs: Any) -> T:
+async def in_write_session(fn: Callable[..., T], /, *, limit: ratelimit.Limit, **kwargs: Any) -> T:
     """Like :func:`in_session`, for a transaction that will write: on SQLite it
-    takes the write lock first, so concurrent writers queue rather than fail."""
+    takes the write lock first, so concurrent writers queue rather than fail.
+
+    Every write a member makes comes through here and names the allowance it
+    draws on (``limit``, see :mod:`cop_app.services.ratelimit`); past it,
+    :class:`~cop_app.services.ratelimit.RateLimitedError` (a ``ServiceError``)
+    is raised and nothing is written."""
 
     def work() -> T:
         with session_scope(write=True) as session:
+            ratelimit.check_and_count(session, limit=limit)
             return fn(session, **kwargs)
 
     return await asyncio.to_thread(work)
+
+
+def write_limit(state: Any, kind: ratelimit.WriteKind, user_id: int | None) -> ratelimit.Limit:
+    """The allowance a handler's write draws on: this member's and this client's."""
+    return ratelimit.Limit(kind=kind, user_id=user_id, client=state.router.session.client_ip or "")

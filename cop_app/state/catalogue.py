@@ -10,8 +10,9 @@ from cop_app.services import admin, catalogue
 from cop_app.services.authz import NotAllowedError, ServiceError, check_site_admin
 from cop_app.services.community_admin import AuditView
 from cop_app.services.profiles import FormError
+from cop_app.services.ratelimit import WriteKind
 from cop_app.state.auth import Caller, current_caller
-from cop_app.state.base import in_session
+from cop_app.state.base import in_session, in_write_session, write_limit
 
 
 def _user(session, caller: Caller | None) -> User | None:
@@ -62,7 +63,12 @@ class CatalogueState(rx.State):
         if not isinstance(form, dict):
             return rx.toast.error(t("profile.fix_errors"))
         try:
-            self.areas, self.audit = await in_session(_save, caller=caller, form=form)
+            self.areas, self.audit = await in_write_session(
+                _save,
+                limit=write_limit(self, WriteKind.SETTINGS, caller.id),
+                caller=caller,
+                form=form,
+            )
         except FormError as exc:
             self.errors = dict(exc.errors)
             return rx.toast.error(t("profile.fix_errors"))

@@ -26,8 +26,9 @@ from cop_app.schemas import CommunityHeader, ThreadRow
 from cop_app.services import authz, browse, catalogue, join_requests
 from cop_app.services.authz import NotAllowedError, ServiceError
 from cop_app.services.profiles import FormError
+from cop_app.services.ratelimit import WriteKind
 from cop_app.state.auth import Caller, current_caller
-from cop_app.state.base import in_session, in_write_session
+from cop_app.state.base import in_session, in_write_session, write_limit
 
 FALLBACK_CHECK_S = 3.0
 WATCH_LIFETIME_S = 3600.0
@@ -52,6 +53,7 @@ class _Page:
     header: CommunityHeader
     threads: list[ThreadRow]
     next_cursor: str
+    can_read: bool
     can_post: bool
     can_moderate: bool
     focus_choices: dict[str, str]
@@ -65,21 +67,24 @@ def _community_page(
     if community is None:
         return None
     user = session.get(User, user_id) if user_id else None
-    authz.check_can_view_community(session, user=user, community=community)
-    # Re-read as many pages as the visitor had opened (live refresh keeps them).
-    rows, cursor = browse.list_threads(
-        session,
-        community=community,
-        viewer=user,
-        filters=filters,
-        limit=browse.PAGE_SIZE * max(1, min(pages, 20)),
-    )
+    # Who may not read it still sees what it is about and how to get in.
+    can_read = authz.can_read_community(session, user=user, community=community)
+    rows, cursor = [], ""
+    if can_read:  # re-read as many pages as the visitor had opened (live refresh keeps them)
+        rows, cursor = browse.list_threads(
+            session,
+            community=community,
+            viewer=user,
+            filters=filters,
+            limit=browse.PAGE_SIZE * max(1, min(pages, 20)),
+        )
     return _Page(
         community_id=community.id or 0,
         versions=(community.config_version, community.revision),
         header=browse.get_community_header(session, community=community),
         threads=rows,
         next_cursor=cursor,
+        can_read=can_read,
         can_post=authz.can_post(session, user=user, community=community),
         can_moderate=authz.can_moderate(session, user=user, community=community),
         focus_choices=catalogue.focus_area_names(session),
@@ -106,7 +111,8 @@ def _more(session, *, user_id: int | None, slug: str, filters: browse.ThreadFilt
     if community is None:
         return [], ""
     user = session.get(User, user_id) if user_id else None
-    authz.check_can_view_community(session, user=user, community=community)
+    if not authz.can_read_community(session, user=user, community=community):
+        return [], ""
     return browse.list_threads(
         session, community=community, viewer=user, filters=filters, cursor=cursor
     )
@@ -128,6 +134,7 @@ class CommunityState(rx.State):
     next_cursor: str = ""
     found: bool = False
     loaded: bool = False
+    can_read: bool = False
     can_post: bool = False
     can_moderate: bool = False
     focus_choices: dict[str, str] = {}
@@ -166,7 +173,7 @@ class CommunityState(rx.State):
             return
         self._community_id, self._versions = page.community_id, page.versions
         # Assign only what changed: an assigned var is resent and re-rendered.
-        for name in ("header", "threads", "next_cursor", "can_post", "can_moderate"):
+        for name in ("header", "threads", "next_cursor", "can_read", "can_post", "can_moderate"):
             if getattr(self, name) != getattr(page, name):
                 setattr(self, name, getattr(page, name))
         if self.focus_choices != page.focus_choices:
@@ -249,7 +256,11 @@ class CommunityState(rx.State):
         motivation = form.get("motivation", "") if isinstance(form, dict) else ""
         try:
             community_id, status = await in_write_session(
-                _join, caller=caller, slug=self._slug(), motivation=str(motivation)[:2000]
+                _join,
+                limit=write_limit(self, WriteKind.JOIN, caller.id),
+                caller=caller,
+                slug=self._slug(),
+                motivation=str(motivation)[:2000],
             )
         except FormError as exc:
             self.join_error = exc.errors.get("motivation", "")

@@ -13,8 +13,9 @@ from cop_app.schemas import CommunityCard, FocusBadge
 from cop_app.services import admin, authz, browse, community_admin
 from cop_app.services.authz import NotAllowedError, ServiceError
 from cop_app.services.profiles import FormError
+from cop_app.services.ratelimit import WriteKind
 from cop_app.state.auth import Caller, current_caller
-from cop_app.state.base import in_session
+from cop_app.state.base import in_session, in_write_session, write_limit
 
 
 def _slug(path: str) -> str:
@@ -74,6 +75,7 @@ def _save_settings(session, *, slug: str, caller: Caller | None, form: dict):
             tagline=str(form.get("tagline", ""))[:1000],
             description=str(form.get("description", ""))[:20000],
             openness=str(form.get("openness", ""))[:20],
+            visibility=str(form.get("visibility", ""))[:20],
             languages=[k[5:] for k, v in form.items() if str(k).startswith("lang_") and v][:50],
         ),
     )
@@ -121,6 +123,7 @@ class CommunityConfigState(rx.State):
     tagline: str = ""
     description: str = ""
     openness: str = "open"
+    visibility: str = "public"
     languages: list[str] = []
     community_slug: str = ""
     rows: list[community_admin.FocusConfigRow] = []
@@ -144,6 +147,7 @@ class CommunityConfigState(rx.State):
         self._community_id = community_id
         self.community_name, self.tagline = settings.name, settings.tagline
         self.description, self.openness = settings.description, settings.openness
+        self.visibility = settings.visibility
         self.languages = list(settings.languages)
         self.rows, self.audit, self.team = rows, audit, team
         self.archived, self.can_archive = status
@@ -226,7 +230,13 @@ class CommunityConfigState(rx.State):
             return rx.toast.error(t("auth.sign_in_first"))
         try:
             self._show(
-                *await in_session(fn, slug=_slug(self.router.url.path), caller=caller, **kwargs)
+                *await in_write_session(
+                    fn,
+                    limit=write_limit(self, WriteKind.SETTINGS, caller.id),
+                    slug=_slug(self.router.url.path),
+                    caller=caller,
+                    **kwargs,
+                )
             )
         except FormError as exc:
             self.errors = dict(exc.errors)

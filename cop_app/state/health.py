@@ -24,8 +24,9 @@ from cop_app.services import browse, dashboard, livehealth, scorecard
 from cop_app.services.authz import NotAllowedError, ServiceError
 from cop_app.services.metrics import HealthReport
 from cop_app.services.profiles import FormError
+from cop_app.services.ratelimit import WriteKind
 from cop_app.state.auth import current_caller
-from cop_app.state.base import in_session, in_write_session
+from cop_app.state.base import in_session, in_write_session, write_limit
 
 FALLBACK_CHECK_S = 5.0
 MIN_INTERVAL_S = 1.0
@@ -229,6 +230,7 @@ class HealthState(rx.State):
         try:
             community_id = await in_write_session(
                 _rate,
+                limit=write_limit(self, WriteKind.SETTINGS, caller.id if caller else None),
                 user_id=caller.id if caller else None,
                 slug=self.community_slug,
                 block=block,

@@ -12,8 +12,9 @@ from cop_app.i18n import t
 from cop_app.models import User
 from cop_app.services import browse, helpdesk
 from cop_app.services.authz import NotAllowedError, ServiceError
+from cop_app.services.ratelimit import WriteKind
 from cop_app.state.auth import Caller, current_caller
-from cop_app.state.base import in_session, in_write_session
+from cop_app.state.base import in_session, in_write_session, write_limit
 
 FALLBACK_CHECK_S = 3.0
 WATCH_LIFETIME_S = 3600.0
@@ -97,6 +98,7 @@ class HelpdeskState(rx.State):
         try:
             community_id = await in_write_session(
                 _assign,
+                limit=write_limit(self, WriteKind.MODERATION, caller.id),
                 caller=caller,
                 slug=slug,
                 thread_id=thread_id,

@@ -11,8 +11,9 @@ from cop_app.models import User
 from cop_app.services import authz, browse, catalogue, threads
 from cop_app.services.authz import NotAllowedError, ServiceError
 from cop_app.services.profiles import FormError
+from cop_app.services.ratelimit import WriteKind
 from cop_app.state.auth import Caller, current_caller
-from cop_app.state.base import in_session, in_write_session
+from cop_app.state.base import in_session, in_write_session, write_limit
 
 
 def _slug(path: str) -> str:
@@ -107,6 +108,7 @@ class NewThreadState(rx.State):
         try:
             community_id, url = await in_write_session(
                 _start,
+                limit=write_limit(self, WriteKind.POST, caller.id),
                 caller=caller,
                 slug=_slug(self.router.url.path),
                 form=threads.NewThreadForm(**fields),

@@ -19,9 +19,10 @@ from cop_app.models import FocusAreaCode, ThreadKind, User
 from cop_app.services import browse, catalogue, matching, onboarding
 from cop_app.services.authz import NotAllowedError, ServiceError, check_signed_in
 from cop_app.services.profiles import FormError
+from cop_app.services.ratelimit import WriteKind
 from cop_app.services.threads import do_create_thread
 from cop_app.state.auth import Caller, current_caller
-from cop_app.state.base import in_session
+from cop_app.state.base import in_session, in_write_session, write_limit
 
 STEP_COUNT = len(onboarding.STEPS)
 MAX_TAG_INPUT = 80
@@ -237,13 +238,20 @@ class OnboardingState(rx.State):
         self.outcomes = snap.outcomes
         self.loaded = True
 
-    async def _run(self, fn, **kwargs: Any):
-        """Call a service for the signed-in caller; errors land beside the fields."""
+    async def _run(self, fn, *, kind: WriteKind | None = WriteKind.PROFILE, **kwargs: Any):
+        """Call a service for the signed-in caller; errors land beside the fields.
+        A write draws on the member's ``kind`` allowance (``None``: a read)."""
         auth_state, caller = await current_caller(self)
         if caller is None:
             return auth_state._refuse(t("auth.sign_in_first"), signed_in=False)
         try:
-            snap = await in_session(fn, caller=caller, **kwargs)
+            snap = await (
+                in_session(fn, caller=caller, **kwargs)
+                if kind is None
+                else in_write_session(
+                    fn, limit=write_limit(self, kind, caller.id), caller=caller, **kwargs
+                )
+            )
         except FormError as exc:
             self.errors = dict(exc.errors)
             return rx.toast.error(t("profile.fix_errors"))
@@ -257,7 +265,7 @@ class OnboardingState(rx.State):
     async def load(self):
         self.loaded = False
         self.errors = {}
-        return await self._run(_snapshot)
+        return await self._run(_snapshot, kind=None)
 
     @rx.event
     async def back(self):
@@ -330,7 +338,7 @@ class OnboardingState(rx.State):
                 requests[match.slug] = _str(form.get(f"motivation_{match.slug}"), 2000)
             else:
                 join.append(match.slug)
-        return await self._run(_choose, join=join, requests=requests)
+        return await self._run(_choose, kind=WriteKind.JOIN, join=join, requests=requests)
 
     @rx.event
     async def post_first(self, form: dict):
@@ -341,8 +349,9 @@ class OnboardingState(rx.State):
         if not isinstance(form, dict):
             return None
         try:
-            url = await in_session(
+            url = await in_write_session(
                 _first_post,
+                limit=write_limit(self, WriteKind.POST, caller.id),
                 caller=caller,
                 slug=_str(form.get("community"), 80),
                 title=_str(form.get("title"), 1000),
@@ -360,6 +369,11 @@ class OnboardingState(rx.State):
         auth_state, caller = await current_caller(self)
         if caller is None:
             return auth_state._refuse(t("auth.sign_in_first"), signed_in=False)
-        await in_session(_finish, caller=caller)
+        try:
+            await in_write_session(
+                _finish, limit=write_limit(self, WriteKind.PROFILE, caller.id), caller=caller
+            )
+        except ServiceError as exc:
+            return rx.toast.error(str(exc))
         self.completed = True
         return rx.redirect(routes.HOME)

@@ -7,9 +7,10 @@ import reflex as rx
 from cop_app.i18n import t
 from cop_app.models import FocusAreaCode, User
 from cop_app.services import catalogue, profiles
-from cop_app.services.authz import NotAllowedError, check_signed_in
+from cop_app.services.authz import ServiceError, check_signed_in
+from cop_app.services.ratelimit import WriteKind
 from cop_app.state.auth import current_caller
-from cop_app.state.base import in_session
+from cop_app.state.base import in_session, in_write_session, write_limit
 
 
 def _user(session, user_id: int | None) -> User:
@@ -90,11 +91,16 @@ class ProfileState(rx.State):
             ],
         )
         try:
-            await in_session(_save, user_id=caller.id, form=form)
+            await in_write_session(
+                _save,
+                limit=write_limit(self, WriteKind.PROFILE, caller.id),
+                user_id=caller.id,
+                form=form,
+            )
         except profiles.ProfileError as exc:
             self.errors = dict(exc.errors)
             return rx.toast.error(t("profile.fix_errors"))
-        except NotAllowedError as exc:
+        except ServiceError as exc:
             return rx.toast.error(str(exc))
         self.errors = {}
         form, self.focus_names = await in_session(_load, user_id=caller.id)

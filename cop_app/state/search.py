@@ -25,7 +25,8 @@ def _search(session, *, user_id: int | None, slug: str, query: str):
     if community is None:
         return None
     user = session.get(User, user_id) if user_id else None
-    authz.check_can_view_community(session, user=user, community=community)
+    if not authz.can_read_community(session, user=user, community=community):
+        return None  # shown as not found, like a community that is not there
     return community.name, search.search(session, community=community, query=query)
 
 

@@ -9,9 +9,10 @@ import reflex as rx
 from cop_app.i18n import fmt_ago, t, tn
 from cop_app.models import User
 from cop_app.services import auth
-from cop_app.services.authz import NotAllowedError, check_signed_in
+from cop_app.services.authz import ServiceError, check_signed_in
+from cop_app.services.ratelimit import WriteKind
 from cop_app.state.auth import AuthState, Caller, current_caller
-from cop_app.state.base import in_session
+from cop_app.state.base import in_session, in_write_session, write_limit
 
 
 @dataclasses.dataclass(frozen=True)
@@ -71,8 +72,13 @@ class SessionsState(rx.State):
         if session_id == caller.session_id:
             return AuthState.sign_out
         try:
-            await in_session(_end_one, caller=caller, session_id=session_id)
-        except NotAllowedError as exc:
+            await in_write_session(
+                _end_one,
+                limit=write_limit(self, WriteKind.SESSION, caller.id),
+                caller=caller,
+                session_id=session_id,
+            )
+        except ServiceError as exc:
             return rx.toast.error(str(exc))
         self.rows = await in_session(_rows, caller=caller)
         return rx.toast.success(t("sessions.ended"))
@@ -82,6 +88,14 @@ class SessionsState(rx.State):
         auth_state, caller = await current_caller(self)
         if caller is None:
             return rx.toast.error(t("auth.sign_in_first"))
-        count = await in_session(_end_others, caller=caller, token=auth_state._token())
+        try:
+            count = await in_write_session(
+                _end_others,
+                limit=write_limit(self, WriteKind.SESSION, caller.id),
+                caller=caller,
+                token=auth_state._token(),
+            )
+        except ServiceError as exc:
+            return rx.toast.error(str(exc))
         self.rows = await in_session(_rows, caller=caller)
         return rx.toast.success(tn("sessions.ended_others", count))

@@ -20,8 +20,9 @@ from cop_app.models import KnowledgeSubtype, Post, Thread, User
 from cop_app.schemas import PostView, ThreadHeader
 from cop_app.services import authz, browse, threadfeed, threads
 from cop_app.services.authz import NotAllowedError, ServiceError
+from cop_app.services.ratelimit import WriteKind
 from cop_app.state.auth import AuthState, Caller, current_caller
-from cop_app.state.base import in_session, in_write_session
+from cop_app.state.base import in_session, in_write_session, write_limit
 
 #: A watcher with no news re-checks the database this often (other processes' writes).
 FALLBACK_CHECK_S = 3.0
@@ -60,7 +61,8 @@ def _view(session, *, user_id: int | None, slug: str, thread_id: int, replies: i
     if community is None:
         return None
     user = session.get(User, user_id) if user_id else None
-    authz.check_can_view_community(session, user=user, community=community)
+    if not authz.can_read_community(session, user=user, community=community):
+        return None  # shown as not found: a members-only thread's existence is theirs
     found = browse.get_thread_view(
         session, community=community, thread_id=thread_id, viewer=user, replies=replies
     )
@@ -159,6 +161,17 @@ def _moderate(session, *, caller: Caller, slug: str, thread_id: int, action: str
     return thread.community_id
 
 
+#: The allowance each of this page's writes draws on.
+_KINDS = {
+    _reply: WriteKind.POST,
+    _accept: WriteKind.MODERATION,
+    _helpful: WriteKind.REACTION,
+    _edit: WriteKind.EDIT,
+    _delete: WriteKind.EDIT,
+    _moderate: WriteKind.MODERATION,
+}
+
+
 def _clean_id(value: object) -> int | None:
     """A positive int sent by the browser, or None."""
     if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
@@ -232,6 +245,10 @@ class ThreadState(rx.State):
         return ThreadState.watch if self.found else None
 
     async def _write(self, fn, **kwargs):
+        """(See _KINDS: each write names the allowance it draws on.)"""
+        return await self._write_as(_KINDS[fn], fn, **kwargs)
+
+    async def _write_as(self, kind: WriteKind, fn, **kwargs):
         """Run a write for the signed-in caller, publish it, and show the result.
         Returns an error message ("" on success)."""
         _, caller = await current_caller(self)
@@ -242,7 +259,12 @@ class ThreadState(rx.State):
             return t("thread.not_found")
         try:
             community_id = await in_write_session(
-                fn, caller=caller, slug=address[0], thread_id=address[1], **kwargs
+                fn,
+                limit=write_limit(self, kind, caller.id),
+                caller=caller,
+                slug=address[0],
+                thread_id=address[1],
+                **kwargs,
             )
         except ServiceError as exc:
             return browse.as_sentence(str(exc))
@@ -344,7 +366,12 @@ class ThreadState(rx.State):
             return rx.toast.error(t("auth.sign_in_first"))
         try:
             *communities, url = await in_write_session(
-                fn, caller=caller, slug=address[0], thread_id=address[1], **kwargs
+                fn,
+                limit=write_limit(self, WriteKind.MODERATION, caller.id),
+                caller=caller,
+                slug=address[0],
+                thread_id=address[1],
+                **kwargs,
             )
         except ServiceError as exc:
             return rx.toast.error(browse.as_sentence(str(exc)))
