@@ -20,6 +20,7 @@ from sqlmodel import Session, col, select
 
 from cop_app.models import (
     AcceptedAnswer,
+    ActivityEvent,
     ActivityKind,
     Community,
     CommunityFocusArea,
@@ -442,18 +443,28 @@ def do_react(
     session.add(reaction)
     session.flush()
     update_counters(session, post, helpful_count=Post.helpful_count + 1)
-    log_event(
-        session,
-        community_id=thread.community_id,
-        actor_id=user.id,
-        kind=ActivityKind.REACTION_ADDED,
-        at=at,
-        thread_id=thread.id,
-        post_id=post.id,
-        counterpart_id=post.author_id,
-        focus_area=thread.focus_area,
-    )
-    do_note_contribution(session, user_id=pk(user), community_id=thread.community_id, at=at)
+    # Figures count people, not clicks: taking a mark back and giving it again
+    # logs nothing new, so toggling cannot inflate a community's activity.
+    already_logged = session.exec(
+        select(ActivityEvent.id).where(
+            ActivityEvent.actor_id == user.id,
+            ActivityEvent.kind == ActivityKind.REACTION_ADDED,
+            ActivityEvent.post_id == post.id,
+        )
+    ).first()
+    if already_logged is None:
+        log_event(
+            session,
+            community_id=thread.community_id,
+            actor_id=user.id,
+            kind=ActivityKind.REACTION_ADDED,
+            at=at,
+            thread_id=thread.id,
+            post_id=post.id,
+            counterpart_id=post.author_id,
+            focus_area=thread.focus_area,
+        )
+        do_note_contribution(session, user_id=pk(user), community_id=thread.community_id, at=at)
     _touch(session, thread)
     session.flush()
     return reaction
