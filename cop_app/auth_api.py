@@ -23,6 +23,7 @@ from cop_app.db import session_scope
 from cop_app.services import auth
 
 SESSION_COOKIE = "cop_session"
+DEVICE_COOKIE = "cop_device"  # a browser that signed in before (services/auth.py)
 EXCHANGE_PATH = "/_auth/session"
 SIGN_OUT_PATH = "/_auth/sign-out"
 
@@ -63,15 +64,26 @@ async def exchange(request: Request) -> Response:
     code = str(form.get("code", ""))[:200]
     target = safe_next(str(form.get("next", "/")))
     with session_scope() as session:
-        token = auth.do_exchange_handoff(session, code=code)
+        signed_in = auth.do_exchange_handoff_for_browser(session, code=code)
     base = _frontend_base(request)
-    if token is None:
+    if signed_in is None:
         return RedirectResponse(f"{base}/login?expired=1", status_code=303)
     response = RedirectResponse(f"{base}{target}", status_code=303)
     response.set_cookie(
         SESSION_COOKIE,
-        token,
+        signed_in.session_token,
         max_age=int(auth.SESSION_LIFETIME.total_seconds()),
+        path="/",
+        httponly=True,
+        secure=request.url.scheme == "https",
+        samesite="lax",
+    )
+    # Its own allowance of sign-in attempts from now on, which strangers' failed
+    # guesses cannot use up; it outlives sign-out (same flags as the session's).
+    response.set_cookie(
+        DEVICE_COOKIE,
+        signed_in.device_token,
+        max_age=int(auth.DEVICE_COOKIE_LIFETIME.total_seconds()),
         path="/",
         httponly=True,
         secure=request.url.scheme == "https",

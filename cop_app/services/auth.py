@@ -35,10 +35,23 @@ after a lock ends, starts over. Per client IP the same with
 :data:`IP_FAILURE_LIMIT`. Refused (throttled) attempts are not recorded, so they
 neither extend the lock nor check the password. Both throttles give the same
 message, so it does not tell which one applies, nor whether the account exists.
+
+**Device cookies** (OWASP, "Slow Down Online Guessing Attacks with Device
+Cookies") keep those locks from locking the owner out. Every completed sign-in
+gives the browser a device cookie (:func:`make_device_token`), signed with the
+site's secret and bound to the account. A sign-in presenting a genuine device
+cookie of that account is judged only by that browser's own failures (logged
+under ``device:<hash>`` instead of the email's key, see
+:func:`device_event_key`), :data:`DEVICE_FAILURE_LIMIT` of them lock that
+browser with the same backoff; the account and IP locks, which strangers can
+trigger, apply only to sign-ins without one (a missing, forged or tampered
+cookie, or another account's, is simply not trusted). So a stranger's guesses
+lock out strangers, and the member's own browser keeps its allowance.
 """
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import functools
 import hashlib
@@ -96,6 +109,14 @@ BACKOFF_MAX = timedelta(minutes=60)
 #: How far back the failure log is read, and at most how many rows.
 THROTTLE_LOOKBACK = timedelta(hours=24)
 THROTTLE_MAX_ROWS = 500
+#: Failures within THROTTLE_WINDOW that lock one trusted browser (its device cookie).
+DEVICE_FAILURE_LIMIT = 5
+DEVICE_COOKIE_LIFETIME = timedelta(days=365)
+DEVICE_NONCE_BYTES = 16
+MAX_DEVICE_TOKEN_LENGTH = 200  # ours are 131 characters; longer input is not even checked
+#: What ``auth_event.email_key`` holds for a trusted browser's sign-ins (never a
+#: hex email key); with the hash's first 57 characters it fills the 64 of the column.
+DEVICE_KEY_PREFIX = "device:"
 
 SIGN_UP_LIMIT = 5  # account creations per client IP ...
 SIGN_UP_WINDOW = timedelta(hours=1)  # ... in this window
@@ -265,6 +286,47 @@ def email_key(email: str) -> str:
     return hmac.new(_get_secret_key(), message, hashlib.sha256).hexdigest()
 
 
+# --------------------------------------------------------------------------- device cookies
+
+
+def _device_signature(account: str, nonce: str) -> str:
+    message = f"device-cookie:{account}.{nonce}".encode()
+    digest = hmac.new(_get_secret_key(), message, hashlib.sha256).digest()
+    return base64.urlsafe_b64encode(digest).rstrip(b"=").decode("ascii")
+
+
+def make_device_token(email: str) -> str:
+    """A new device cookie for the account of ``email``: ``<email key>.<nonce>.<signature>``,
+    the signature an HMAC-SHA256 of the first two parts with the site's secret.
+    Nothing is stored: only this server can make one, and each browser gets its
+    own random nonce, so each has its own failure count."""
+    account = email_key(email)
+    nonce = secrets.token_urlsafe(DEVICE_NONCE_BYTES)
+    return f"{account}.{nonce}.{_device_signature(account, nonce)}"
+
+
+def device_event_key(email: str, device_token: str) -> str | None:
+    """The key a trusted browser's sign-ins to this account are logged under
+    (``device:`` and a keyed hash of its cookie), when ``device_token`` is a
+    genuine device cookie of the account of ``email``; ``None`` for anything
+    else (no cookie, a tampered or forged one, another account's): an untrusted client."""
+    if not device_token or len(device_token) > MAX_DEVICE_TOKEN_LENGTH:
+        return None
+    if not device_token.isascii():  # compare_digest takes ASCII strings only
+        return None
+    parts = device_token.split(".")
+    if len(parts) != 3 or not all(parts):
+        return None
+    account, nonce, signature = parts
+    if not hmac.compare_digest(signature, _device_signature(account, nonce)):
+        return None
+    if not hmac.compare_digest(account, email_key(email)):
+        return None
+    message = f"device-key:{account}.{nonce}".encode()
+    digest = hmac.new(_get_secret_key(), message, hashlib.sha256).hexdigest()
+    return DEVICE_KEY_PREFIX + digest[: 64 - len(DEVICE_KEY_PREFIX)]
+
+
 # --------------------------------------------------------------------------- throttling
 
 
@@ -336,20 +398,34 @@ def _failures(
 
 
 def check_sign_in_allowed(
-    session: Session, *, email: str, client_ip: str, now: datetime | None = None
+    session: Session,
+    *,
+    email: str,
+    client_ip: str,
+    device_token: str = "",
+    now: datetime | None = None,
 ) -> None:
-    """``ThrottledError`` while this account or this client is locked out."""
+    """``ThrottledError`` while this sign-in may not be tried.
+
+    With a genuine device cookie of this account (``device_token``), only that
+    browser's own failures count: :data:`DEVICE_FAILURE_LIMIT`, whatever
+    strangers did to the account or from its network. Without one (or with a
+    forged, tampered or another account's), the account's failures from such
+    untrusted clients (:data:`ACCOUNT_FAILURE_LIMIT`) and this client's
+    (:data:`IP_FAILURE_LIMIT`), which also counts its trusted browsers' failures.
+    """
     now = when(now)
-    client_ip = _clip(client_ip, MAX_CLIENT_IP_LENGTH)
+    device = device_event_key(email, device_token)
+    if device is not None:
+        limits = [(device, None, DEVICE_FAILURE_LIMIT)]
+    else:
+        limits = [
+            (email_key(email), None, ACCOUNT_FAILURE_LIMIT),
+            (None, _clip(client_ip, MAX_CLIENT_IP_LENGTH), IP_FAILURE_LIMIT),
+        ]
     ends = [
-        lock_ends_at(
-            _failures(session, email_key_value=email_key(email), client_ip=None, now=now),
-            limit=ACCOUNT_FAILURE_LIMIT,
-        ),
-        lock_ends_at(
-            _failures(session, email_key_value=None, client_ip=client_ip, now=now),
-            limit=IP_FAILURE_LIMIT,
-        ),
+        lock_ends_at(_failures(session, email_key_value=key, client_ip=ip, now=now), limit=limit)
+        for key, ip, limit in limits
     ]
     latest = max((end for end in ends if end is not None and end > now), default=None)
     if latest is not None:
@@ -357,13 +433,20 @@ def check_sign_in_allowed(
 
 
 def do_record_sign_in_failure(
-    session: Session, *, email: str, client_ip: str, now: datetime | None = None
+    session: Session,
+    *,
+    email: str,
+    client_ip: str,
+    device_token: str = "",
+    now: datetime | None = None,
 ) -> AuthEvent:
-    """Log one failed sign-in (what the throttles count). :func:`do_sign_in`
-    calls it; it is public for imports and tests."""
+    """Log one failed sign-in (what the throttles count): under the browser's
+    device key when ``device_token`` is a genuine device cookie of this account,
+    else under the email's key. :func:`do_sign_in` calls it; it is public for
+    imports and tests."""
     event = AuthEvent(
         kind=AuthEventKind.SIGN_IN_FAILED,
-        email_key=email_key(email),
+        email_key=device_event_key(email, device_token) or email_key(email),
         client_ip=_clip(client_ip, MAX_CLIENT_IP_LENGTH),
         at=when(now),
     )
@@ -432,6 +515,7 @@ def do_sign_in(
     password: str,
     client_ip: str,
     user_agent: str,
+    device_token: str = "",
     now: datetime | None = None,
 ) -> SignInResult:
     """Check the email and password and start a session.
@@ -440,12 +524,16 @@ def do_sign_in(
     otherwise its ``error`` (never raised, so the failure logged here is
     committed by the caller: see the module's notes). Every wrong email,
     password or deactivated account gives the same :data:`INVALID_CREDENTIALS_MESSAGE`
-    after the same argon2 work.
+    after the same argon2 work. ``device_token`` is the browser's device cookie
+    ("" without one): a genuine one of this account makes the browser trusted,
+    judged by its own failures only (:func:`check_sign_in_allowed`).
     """
     now = when(now)
     client_ip = _clip(client_ip, MAX_CLIENT_IP_LENGTH)
     try:
-        check_sign_in_allowed(session, email=email, client_ip=client_ip, now=now)
+        check_sign_in_allowed(
+            session, email=email, client_ip=client_ip, device_token=device_token, now=now
+        )
     except ThrottledError as refused:
         return SignInResult(error=refused)
     address = email.strip().lower()
@@ -456,12 +544,16 @@ def do_sign_in(
     # Exactly one argon2 verification either way: the real hash or a dummy one.
     matched = verify_password(stored or _dummy_hash(), password) and stored is not None
     if not matched or user is None or stored is None:
-        do_record_sign_in_failure(session, email=address, client_ip=client_ip, now=now)
+        do_record_sign_in_failure(
+            session, email=address, client_ip=client_ip, device_token=device_token, now=now
+        )
         return SignInResult(error=InvalidCredentialsError())
     session.add(
         AuthEvent(
             kind=AuthEventKind.SIGN_IN_SUCCEEDED,
-            email_key=email_key(address),
+            # A trusted browser's success starts its own count over, not the
+            # untrusted clients' count of the account (strangers keep waiting).
+            email_key=device_event_key(address, device_token) or email_key(address),
             client_ip=client_ip,
             at=now,
         )
@@ -472,10 +564,15 @@ def do_sign_in(
     return SignInResult(handoff_code=code)
 
 
-def do_exchange_handoff(session: Session, *, code: str, now: datetime | None = None) -> str | None:
-    """Trade a fresh hand-off code for the session token (once); ``None`` for an
-    unknown, expired or already used code."""
-    now = when(now)
+@dataclass(frozen=True)
+class BrowserSignIn:
+    """What a redeemed hand-off gives the browser: the values of its two cookies."""
+
+    session_token: str = field(repr=False)
+    device_token: str = field(repr=False)
+
+
+def _redeem_handoff(session: Session, *, code: str, now: datetime) -> tuple[str, User] | None:
     if not code or len(code) > MAX_TOKEN_LENGTH:
         return None
     digest = _sha256(code)
@@ -506,7 +603,28 @@ def do_exchange_handoff(session: Session, *, code: str, now: datetime | None = N
     session.expire(row)
     if used.rowcount != 1:  # type: ignore[attr-defined]
         return None
-    return token
+    return token, user
+
+
+def do_exchange_handoff(session: Session, *, code: str, now: datetime | None = None) -> str | None:
+    """Trade a fresh hand-off code for the session token (once); ``None`` for an
+    unknown, expired or already used code."""
+    redeemed = _redeem_handoff(session, code=code, now=when(now))
+    return redeemed[0] if redeemed is not None else None
+
+
+def do_exchange_handoff_for_browser(
+    session: Session, *, code: str, now: datetime | None = None
+) -> BrowserSignIn | None:
+    """:func:`do_exchange_handoff` for the browser that signed in: the session
+    token and a new device cookie for the member (:func:`make_device_token`).
+    A hand-off code exists only after a proven sign-in (or sign-up), so this
+    is the moment the browser earns its own allowance of attempts."""
+    redeemed = _redeem_handoff(session, code=code, now=when(now))
+    if redeemed is None:
+        return None
+    token, user = redeemed
+    return BrowserSignIn(session_token=token, device_token=make_device_token(user.email))
 
 
 def _is_live(row: UserSession, now: datetime) -> bool:
