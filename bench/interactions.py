@@ -17,7 +17,7 @@ b. **onboarding "Save and continue"**: a fresh account on the wizard's step 3
 c. **posting a reply**: a member of the busiest open community puts a unique
    text into the reply box of a thread of typical length (about 8 replies) and
    clicks "Post reply", until the text shows in the thread's list on the
-   author's own page. The posting rate limit (``RATE_LIMIT_POSTS`` per member
+   author's own page. The posting rate limit (``DEFAULT_LIMITS[POST]`` per member
    per window) is respected by spreading the replies over several members and
    threads (a few replies per thread, so each stays typical). The demo data
    gives a password only to its three named accounts, so the plain members
@@ -88,11 +88,12 @@ from cop_app.models import (
 from cop_app.services import onboarding
 from cop_app.services.communities import do_create_user, ts_literal
 from cop_app.services.passwords import hash_password
-from cop_app.services.threads import RATE_LIMIT_POSTS, RATE_LIMIT_WINDOW_S
+from cop_app.services.ratelimit import DEFAULT_LIMITS, WriteKind
 from tests.appserver import app_environment, serve
 from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS
 from tests.browser.flows import DEMO_PASSWORD, sign_in
 
+RATE_LIMIT_POSTS, RATE_LIMIT_WINDOW_S = DEFAULT_LIMITS[WriteKind.POST]
 SECTION = "1. interactions"
 RATIO_GOAL = 1.5  # p95 (and p50) within this factor of the bare counter's
 REPLY_P95_GOAL_MS = 30.0  # a reply visible to its author

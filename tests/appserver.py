@@ -50,6 +50,10 @@ def app_environment(db_url: str, *, workdir_suffix: str = "test") -> dict[str, s
         "REFLEX_WEB_WORKDIR": f".web-{workdir_suffix}",
         "REFLEX_STATES_WORKDIR": f".states-{workdir_suffix}",
         "PYTHONUNBUFFERED": "1",
+        # Every test and benchmark client comes from 127.0.0.1, one address for
+        # hundreds of members' writes: the per-client allowance is lifted here.
+        # The limiter itself is tested on the services (tests/test_security.py).
+        "COP_RATE_LIMIT_CLIENT_FACTOR": "1000",
     }
 
 

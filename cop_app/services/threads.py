@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterable
-from datetime import datetime, timedelta
+from datetime import datetime
 
 import sqlalchemy as sa
 from sqlmodel import Session, col, select
@@ -61,9 +61,6 @@ from cop_app.services.profiles import FormError
 
 MAX_TITLE_LENGTH = 200
 MAX_BODY_LENGTH = 20_000
-#: Abuse limit: at most this many posts (threads and replies) per member in the
-#: window; site admins are exempt.
-RATE_LIMIT_POSTS, RATE_LIMIT_WINDOW_S = 20, 600
 #: Thread kinds that wait for an answer (accepted answers, first response).
 ANSWERABLE_KINDS: frozenset[ThreadKind] = frozenset({ThreadKind.QUESTION, ThreadKind.HELPDESK})
 
@@ -115,10 +112,6 @@ class OwnPostReactionError(ThreadError):
     pass
 
 
-class RateLimitedError(ThreadError):
-    """The member posted too much in a short time."""
-
-
 class NotYourPostError(ThreadError):
     """Only a post's author (or a moderator, to delete) may change it."""
 
@@ -167,24 +160,6 @@ def _touch(session: Session, thread: Thread | None, *, community_id: int | None 
             .where(col(Community.id) == community_id)
             .values(revision=Community.revision + 1)
         )
-
-
-def _check_rate(session: Session, *, user: User, at: datetime) -> None:
-    if user.is_site_admin:
-        return
-    since = at - timedelta(seconds=RATE_LIMIT_WINDOW_S)
-    recent = session.exec(
-        select(sa.func.count())
-        .select_from(Post)
-        .where(Post.author_id == user.id, col(Post.created_at) > ts_literal(since))
-    ).one()
-    if recent >= RATE_LIMIT_POSTS:
-        minutes = RATE_LIMIT_WINDOW_S // 60
-        msg = (
-            f"You have posted {RATE_LIMIT_POSTS} times in {minutes} minutes, the most we "
-            "allow; please wait a few minutes before posting again."
-        )
-        raise RateLimitedError(msg)
 
 
 def get_helpdesk_target_hours(session: Session, *, community: Community) -> float | None:
@@ -277,7 +252,6 @@ def do_create_thread(
         msg = "only help-desk requests have an urgency"
         raise UrgencyError(msg)
     check_can_post(session, community=community, user=author)
-    _check_rate(session, user=author, at=at)
     thread = Thread(
         community_id=pk(community),
         author_id=pk(author),
@@ -352,7 +326,6 @@ def do_reply(
     if at < thread.created_at:
         msg = "a reply cannot be older than its thread"
         raise InvalidTimestampError(msg)
-    _check_rate(session, user=author, at=at)
     position = session.exec(
         select(sa.func.coalesce(sa.func.max(Post.position), -1) + 1).where(
             Post.thread_id == thread.id
