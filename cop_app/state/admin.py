@@ -13,7 +13,7 @@ from cop_app.services.communities import ServiceError
 from cop_app.services.profiles import FormError
 from cop_app.services.ratelimit import WriteKind
 from cop_app.state.auth import Caller, current_caller
-from cop_app.state.base import in_session, in_write_session, write_limit
+from cop_app.state.base import clean_id, in_session, in_write_session, write_limit
 
 
 def _user(session, caller: Caller | None) -> User | None:
@@ -137,7 +137,7 @@ class JoinRequestsState(rx.State):
     @rx.event
     async def decide(self, membership_id: int, approve: bool):
         _, caller = await current_caller(self)
-        if not isinstance(membership_id, int) or not isinstance(approve, bool):
+        if clean_id(membership_id) is None or not isinstance(approve, bool):
             return rx.toast.error(t("requests.invalid"))
         slug = _slug(self.router.url.path)
         try:

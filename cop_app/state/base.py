@@ -46,3 +46,18 @@ async def in_write_session(fn: Callable[..., T], /, *, limit: ratelimit.Limit, *
 def write_limit(state: Any, kind: ratelimit.WriteKind, user_id: int | None) -> ratelimit.Limit:
     """The allowance a handler's write draws on: this member's and this client's."""
     return ratelimit.Limit(kind=kind, user_id=user_id, client=state.router.session.client_ip or "")
+
+
+#: The largest id a row can have (a 32-bit signed integer column on PostgreSQL).
+MAX_ID = 2**31 - 1
+
+
+def clean_id(value: object) -> int | None:
+    """An id sent by the browser (an int, or digits from an address), or None
+    when it is not one: booleans, other types, zero, negatives, and anything
+    past :data:`MAX_ID` (which the database would refuse with a server error)."""
+    if isinstance(value, str) and value.isascii() and value.isdigit() and len(value) <= 10:
+        value = int(value)
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 < value <= MAX_ID:
+        return None
+    return value

@@ -15,7 +15,7 @@ from cop_app.services.authz import NotAllowedError, ServiceError
 from cop_app.services.profiles import FormError
 from cop_app.services.ratelimit import WriteKind
 from cop_app.state.auth import Caller, current_caller
-from cop_app.state.base import in_session, in_write_session, write_limit
+from cop_app.state.base import clean_id, in_session, in_write_session, write_limit
 
 
 def _slug(path: str) -> str:
@@ -261,7 +261,7 @@ class CommunityConfigState(rx.State):
 
     @rx.event
     async def remove_from_team(self, membership_id: int):
-        if not isinstance(membership_id, int) or isinstance(membership_id, bool):
+        if clean_id(membership_id) is None:
             return rx.toast.error(t("profile.fix_errors"))
         return await self._call(_remove_from_team, "config.team_saved", membership_id=membership_id)
 

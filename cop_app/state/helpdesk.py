@@ -14,7 +14,7 @@ from cop_app.services import browse, helpdesk
 from cop_app.services.authz import NotAllowedError, ServiceError
 from cop_app.services.ratelimit import WriteKind
 from cop_app.state.auth import Caller, current_caller
-from cop_app.state.base import in_session, in_write_session, write_limit
+from cop_app.state.base import clean_id, in_session, in_write_session, write_limit
 
 FALLBACK_CHECK_S = 3.0
 WATCH_LIFETIME_S = 3600.0
@@ -90,9 +90,9 @@ class HelpdeskState(rx.State):
         _, caller = await current_caller(self)
         if caller is None:
             return rx.toast.error(t("auth.sign_in_first"))
-        if isinstance(thread_id, bool) or not isinstance(thread_id, int):
+        if clean_id(thread_id) is None:
             return rx.toast.error(t("thread.no_such_post"))
-        if not isinstance(assignee, str) or not (assignee == "" or assignee.isdigit()):
+        if not isinstance(assignee, str) or not (assignee == "" or clean_id(assignee)):
             return rx.toast.error(t("profile.fix_errors"))
         slug = _slug(self.router.url.path)
         try:

@@ -12,7 +12,7 @@ from cop_app.services import auth
 from cop_app.services.authz import ServiceError, check_signed_in
 from cop_app.services.ratelimit import WriteKind
 from cop_app.state.auth import AuthState, Caller, current_caller
-from cop_app.state.base import in_session, in_write_session, write_limit
+from cop_app.state.base import clean_id, in_session, in_write_session, write_limit
 
 
 @dataclasses.dataclass(frozen=True)
@@ -67,7 +67,7 @@ class SessionsState(rx.State):
         _, caller = await current_caller(self)
         if caller is None:
             return rx.toast.error(t("auth.sign_in_first"))
-        if not isinstance(session_id, int) or isinstance(session_id, bool):
+        if clean_id(session_id) is None:
             return rx.toast.error(t("sessions.unknown"))
         if session_id == caller.session_id:
             return AuthState.sign_out

@@ -22,7 +22,7 @@ from cop_app.services import authz, browse, threadfeed, threads
 from cop_app.services.authz import NotAllowedError, ServiceError
 from cop_app.services.ratelimit import WriteKind
 from cop_app.state.auth import AuthState, Caller, current_caller
-from cop_app.state.base import in_session, in_write_session, write_limit
+from cop_app.state.base import clean_id, in_session, in_write_session, write_limit
 
 #: A watcher with no news re-checks the database this often (other processes' writes).
 FALLBACK_CHECK_S = 3.0
@@ -51,7 +51,7 @@ _EMPTY = ThreadHeader(
 
 def _address(path: str) -> tuple[str, int] | None:
     parts = path.strip("/").split("/")  # c/<slug>/t/<thread_id>
-    if len(parts) == 4 and parts[0] == "c" and parts[2] == "t" and parts[3].isdigit():
+    if len(parts) == 4 and parts[0] == "c" and parts[2] == "t" and clean_id(parts[3]):
         return parts[1], int(parts[3])
     return None
 
@@ -173,10 +173,8 @@ _KINDS = {
 
 
 def _clean_id(value: object) -> int | None:
-    """A positive int sent by the browser, or None."""
-    if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
-        return None
-    return value
+    """A post id sent by the browser, or None (see :func:`clean_id`)."""
+    return clean_id(value)
 
 
 class ThreadState(rx.State):
