@@ -549,7 +549,12 @@ def test_sign_up_with_a_registered_email(session: Session) -> None:
 
 def test_sign_ups_are_limited_per_client(session: Session) -> None:
     for n in range(auth.SIGN_UP_LIMIT):
-        sign_up(session, f"person{n}@example.org", at=T0 + timedelta(minutes=n))
+        sign_up(
+            session,
+            f"person{n}@example.org",
+            display_name=f"Person {n}",
+            at=T0 + timedelta(minutes=n),
+        )
     with pytest.raises(auth.RateLimitedError) as limited:
         sign_up(session, "one-more@example.org", at=T0 + timedelta(minutes=10))
     assert limited.value.retry_after_seconds == 50 * 60  # the first one leaves the window

@@ -407,7 +407,8 @@ def test_choosing_through_save_step_five(
     assert len(memberships(session, user)) == 2
 
 
-@pytest.mark.parametrize("motivation", ["", "Let me in", "m" * 501, "Hi\u202e there, let me in"])
+# Control characters are dropped from a motivation (a body) and do not count.
+@pytest.mark.parametrize("motivation", ["", "Let me in", "m" * 501, "Hi\u202e\x00\x07" * 4])
 def test_a_selective_request_needs_a_motivation_of_10_to_500_characters(
     session: Session, user: User, places: dict[str, Any], motivation: str
 ) -> None:

@@ -102,7 +102,7 @@ def test_the_form_of_a_new_member(session: Session) -> None:
 INVALID: list[tuple[str, dict[str, Any], str]] = [
     ("display_name", {"display_name": "   "}, "Enter the name"),
     ("display_name", {"display_name": "x" * 81}, "at most 80"),
-    ("display_name", {"display_name": "Amina\x00"}, "control characters"),
+    ("display_name", {"display_name": "Amina\x00"}, "control character (U+0000)"),
     ("organisation", {"organisation": "o" * 121}, "at most 120"),
     ("org_type", {"org_type": "pirate"}, "type of organisation"),
     ("discipline", {"discipline": "d" * 81}, "at most 80"),

@@ -81,7 +81,13 @@ from cop_app.services.passwords import (
     needs_rehash,
     verify_password,
 )
-from cop_app.services.profiles import FormError, clean_display_name, display_name_error
+from cop_app.services.profiles import (
+    DISPLAY_NAME_LABEL,
+    FormError,
+    display_name_error,
+    display_name_lookalike_error,
+)
+from cop_app.services.text import clean_line_into
 
 # --------------------------------------------------------------------------- policy
 
@@ -804,8 +810,10 @@ def do_sign_up(
         errors["email"] = message
     elif get_user_by_email(session, email=address) is not None:
         errors["email"] = "An account with this email already exists. Sign in instead."
-    name = clean_display_name(display_name)
-    if message := display_name_error(name):
+    name = clean_line_into(errors, "display_name", display_name, field_label=DISPLAY_NAME_LABEL)
+    if "display_name" not in errors and (
+        message := display_name_error(name) or display_name_lookalike_error(session, name=name)
+    ):
         errors["display_name"] = message
     try:
         check_password_policy(password, email=address, display_name=name)

@@ -27,14 +27,15 @@ The funnel goes to the activity log with no community: ``onboarding_started``
 per step), ``onboarding_finished`` (once), and ``first_contribution`` (with
 its community) when the member contributes within 14 days of finishing.
 
-Free text is stored as typed (trimmed), markup included: it is data, escaped
-when rendered. Nothing commits; the caller owns the transaction.
+Free text is stored as typed, through the one normaliser
+(:mod:`cop_app.services.text`: lines NFC and single-spaced, invisible and
+control characters refused; motivations lose control characters), markup
+included: it is data, escaped when rendered. Nothing commits; the caller owns the transaction.
 """
 
 from __future__ import annotations
 
 import copy
-import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -73,9 +74,9 @@ from cop_app.services.profiles import (
     MAX_REGION_LENGTH,
     FormError,
     _clean_tags,
-    _has_control_characters,
     _line_error,
 )
+from cop_app.services.text import clean_body, clean_line_into
 
 #: The wizard's steps in order: (name, label). Step numbers are 1-based.
 STEPS: tuple[tuple[str, str], ...] = (
@@ -100,8 +101,6 @@ _FUNNEL_KINDS = (
     ActivityKind.ONBOARDING_STEP_COMPLETED,
     ActivityKind.ONBOARDING_FINISHED,
 )
-_SPACES_RE = re.compile(r"\s+")
-_MOTIVATION_ALLOWED_CONTROLS = frozenset("\n\t")
 
 
 # --------------------------------------------------------------------------- errors
@@ -302,23 +301,32 @@ def _draft(session: Session, *, user: User, now: datetime) -> OnboardingDraft:
 
 def _validate_about(answers: Mapping[str, Any]) -> dict[str, Any]:
     errors: dict[str, str] = {}
-    organisation = _SPACES_RE.sub(" ", _text(answers.get("organisation"))).strip()
-    if not organisation:
-        errors["organisation"] = "Enter the organisation you work for."
-    elif message := _line_error(
-        organisation, label="the organisation", max_length=MAX_ORGANISATION_LENGTH
-    ):
-        errors["organisation"] = message
+    organisation = clean_line_into(
+        errors, "organisation", _text(answers.get("organisation")), field_label="organisation"
+    )
+    if "organisation" not in errors:
+        if not organisation:
+            errors["organisation"] = "Enter the organisation you work for."
+        elif message := _line_error(
+            organisation, label="the organisation", max_length=MAX_ORGANISATION_LENGTH
+        ):
+            errors["organisation"] = message
     org_type = _text(answers.get("org_type")).strip()
     if not org_type:
         errors["org_type"] = "Choose the type of your organisation."
     elif org_type not in {t.value for t in OrgType}:
         errors["org_type"] = "Choose a type of organisation from the list."
-    discipline = _SPACES_RE.sub(" ", _text(answers.get("discipline"))).strip()
-    if message := _line_error(discipline, label="the discipline", max_length=MAX_DISCIPLINE_LENGTH):
+    discipline = clean_line_into(
+        errors, "discipline", _text(answers.get("discipline")), field_label="discipline"
+    )
+    if "discipline" not in errors and (
+        message := _line_error(discipline, label="the discipline", max_length=MAX_DISCIPLINE_LENGTH)
+    ):
         errors["discipline"] = message
-    region = _SPACES_RE.sub(" ", _text(answers.get("region"))).strip()
-    if message := _line_error(region, label="the region", max_length=MAX_REGION_LENGTH):
+    region = clean_line_into(errors, "region", _text(answers.get("region")), field_label="region")
+    if "region" not in errors and (
+        message := _line_error(region, label="the region", max_length=MAX_REGION_LENGTH)
+    ):
         errors["region"] = message
     languages = [code.strip().lower() for code in _strings(answers.get("languages"))]
     languages = list(dict.fromkeys(code for code in languages if code))
@@ -369,6 +377,8 @@ def _validate_focus(answers: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def motivation_error(value: str) -> str | None:
+    """Why a motivation (already through :func:`~cop_app.services.text.clean_body`)
+    cannot be sent, or ``None``."""
     if len(value) < MIN_MOTIVATION_LENGTH:
         return (
             "Tell the leads in a sentence why you would like to join "
@@ -376,8 +386,6 @@ def motivation_error(value: str) -> str | None:
         )
     if len(value) > MAX_MOTIVATION_LENGTH:
         return f"Keep the motivation to {MAX_MOTIVATION_LENGTH} characters or fewer."
-    if _has_control_characters(value, allowed=_MOTIVATION_ALLOWED_CONTROLS):
-        return "The motivation contains invisible control characters; type it again."
     return None
 
 
@@ -489,7 +497,7 @@ def do_choose_communities(
     for raw_slug, raw_motivation in requests.items():
         slug = _text(raw_slug).strip().lower()
         if slug:
-            request_map[slug] = _text(raw_motivation).strip()
+            request_map[slug] = clean_body(_text(raw_motivation))
     slugs = list(dict.fromkeys([*join_slugs, *request_map]))
     found = {
         c.slug: c

@@ -1,23 +1,23 @@
 """A member's profile: read it as a form, validate it, save it.
 
-Text is stored as the member typed it (trimmed): no HTML escaping in storage.
-It is data, bound as SQL parameters and escaped when rendered, never
-interpreted here. Every field is checked before anything changes, and all
-problems come back at once as :class:`ProfileError` (``errors`` keyed by field
-name), so the page can show each message beside its field.
+Text is stored as the member typed it, through the one normaliser
+(:mod:`cop_app.services.text`: NFC, single-spaced lines, invisible and control
+characters refused): no HTML escaping in storage. It is data, bound as SQL
+parameters and escaped when rendered, never interpreted here. A display name
+that looks like another account's (the same UTS #39 skeleton) is refused.
+Every field is checked before anything changes, and all problems come back
+at once as :class:`ProfileError` (``errors`` keyed by field name), so the page
+can show each message beside its field.
 """
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlmodel import Session
+from sqlmodel import Session, col, select
 
 from cop_app.models import ExpertiseDirection, FocusAreaCode, MemberProfile, OrgType, User
-from cop_app.services.authz import ServiceError
 from cop_app.services.communities import (
     InvalidTagError,
     do_set_expertise,
@@ -26,6 +26,8 @@ from cop_app.services.communities import (
     pk,
     when,
 )
+from cop_app.services.text import FormError as FormError
+from cop_app.services.text import TextError, clean_body, clean_line, clean_line_into, skeleton
 
 MAX_DISPLAY_NAME_LENGTH = 80
 MAX_ORGANISATION_LENGTH = 120
@@ -81,27 +83,16 @@ LANGUAGE_CHOICES: dict[str, str] = {
     "ko": "Korean",
 }
 
-_SPACES_RE = re.compile(r"\s+")
-# Bidirectional overrides and isolates: they make a name read differently from
-# what it is (a spoofing trick), and no one needs them in a name.
-_BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
-_BIO_ALLOWED_CONTROLS = frozenset("\n\t")
+DISPLAY_NAME_LABEL = "name"  # the field is "Your name"
+LOOKALIKE_NAME_MESSAGE = (
+    "This name looks the same as another member's name; choose one that others can tell apart."
+)
 
 
 # --------------------------------------------------------------------------- errors
 
-
-class FormError(ServiceError):
-    """Some fields of a form are not right. ``errors`` maps each field name to
-    one message; the exception's own message is a summary."""
-
-    def __init__(self, errors: dict[str, str]) -> None:
-        self.errors = dict(errors)
-        count = len(self.errors)
-        summary = (
-            "Check the field marked below." if count == 1 else "Check the fields marked below."
-        )
-        super().__init__(summary)
+# FormError (a message per field) lives in cop_app.services.text and is
+# re-exported here, where the services and states have always found it.
 
 
 class ProfileError(FormError):
@@ -130,36 +121,42 @@ class ProfileForm:
 # --------------------------------------------------------------------------- validation
 
 
-def _has_control_characters(value: str, *, allowed: frozenset[str] = frozenset()) -> bool:
-    return any(
-        ch not in allowed
-        and (unicodedata.category(ch) in ("Cc", "Zl", "Zp") or ch in _BIDI_CONTROLS)
-        for ch in value
-    )
-
-
 def display_name_error(value: str) -> str | None:
     """Why a display name cannot be used, or ``None`` when it can (after
-    :func:`clean_display_name`)."""
+    :func:`~cop_app.services.text.clean_line` with :data:`DISPLAY_NAME_LABEL`,
+    which refuses invisible and control characters)."""
     if not value:
         return "Enter the name other members will see."
     if len(value) > MAX_DISPLAY_NAME_LENGTH:
         return f"Use at most {MAX_DISPLAY_NAME_LENGTH} characters for your name."
-    if _has_control_characters(value):
-        return "Your name contains invisible control characters; type it again."
     return None
 
 
-def clean_display_name(value: str) -> str:
-    """Trimmed, with runs of spaces made single (as the account stores it)."""
-    return _SPACES_RE.sub(" ", value).strip()
+def display_name_lookalike_error(
+    session: Session, *, name: str, user: User | None = None
+) -> str | None:
+    """:data:`LOOKALIKE_NAME_MESSAGE` when another account's display name has
+    the same confusable skeleton as ``name`` (:func:`~cop_app.services.text.skeleton`:
+    "Site Αdmin" with a Greek Alpha, or "site admin", meets "Site Admin"), else
+    ``None``. ``user`` (renaming themselves) is left out.
+
+    Skeletons are not stored (no column for them), so this reads every other
+    account's name: O(accounts) per call, each name's skeleton cached in the
+    process. It runs on sign-up and on a change of name only."""
+    wanted = skeleton(name)
+    query = select(User.display_name)
+    if user is not None and user.id is not None:
+        query = query.where(col(User.id) != user.id)
+    for other in session.exec(query.execution_options(yield_per=2000)):
+        if skeleton(other) == wanted:
+            return LOOKALIKE_NAME_MESSAGE
+    return None
 
 
 def _line_error(value: str, *, label: str, max_length: int) -> str | None:
+    """Why an already cleaned line is too long, or ``None``."""
     if len(value) > max_length:
         return f"Use at most {max_length} characters for {label}."
-    if _has_control_characters(value):
-        return f"The {label} contains invisible control characters; type it again."
     return None
 
 
@@ -167,7 +164,10 @@ def _clean_tags(raw: list[str], *, label: str) -> tuple[list[str], str | None]:
     tags: list[str] = []
     for item in raw:
         try:
-            normalised = normalise_tags([item])
+            line = clean_line(item, field_label=f"{label} tag")
+            normalised = normalise_tags([line])
+        except TextError as exc:
+            return [], exc.message
         except InvalidTagError:
             return [], f"Each {label} tag may have at most {MAX_TAG_LENGTH} characters."
         if not normalised:
@@ -175,8 +175,6 @@ def _clean_tags(raw: list[str], *, label: str) -> tuple[list[str], str | None]:
         tag = normalised[0]
         if len(tag) < MIN_TAG_LENGTH:
             return [], f"Each {label} tag needs at least {MIN_TAG_LENGTH} characters: “{tag}”."
-        if _has_control_characters(tag):
-            return [], f"A {label} tag contains invisible control characters."
         if tag not in tags:
             tags.append(tag)
     if len(tags) > MAX_TAGS_PER_DIRECTION:
@@ -198,21 +196,31 @@ class _Clean:
     focus_interests: list[str]
 
 
-def _validate(form: ProfileForm) -> _Clean:
+def _validate(form: ProfileForm, *, session: Session, user: User) -> _Clean:
     """The cleaned values, or :class:`ProfileError` with every problem at once."""
     errors: dict[str, str] = {}
 
-    display_name = clean_display_name(form.display_name)
-    if message := display_name_error(display_name):
-        errors["display_name"] = message
+    display_name = clean_line_into(
+        errors, "display_name", form.display_name, field_label=DISPLAY_NAME_LABEL
+    )
+    if "display_name" not in errors:
+        message = display_name_error(display_name)
+        if message is None and display_name != user.display_name:
+            message = display_name_lookalike_error(session, name=display_name, user=user)
+        if message:
+            errors["display_name"] = message
 
     lines = {
-        "organisation": (form.organisation.strip(), "the organisation", MAX_ORGANISATION_LENGTH),
-        "discipline": (form.discipline.strip(), "the discipline", MAX_DISCIPLINE_LENGTH),
-        "region": (form.region.strip(), "the region", MAX_REGION_LENGTH),
+        "organisation": (form.organisation, "organisation", MAX_ORGANISATION_LENGTH),
+        "discipline": (form.discipline, "discipline", MAX_DISCIPLINE_LENGTH),
+        "region": (form.region, "region", MAX_REGION_LENGTH),
     }
+    cleaned: dict[str, str] = {}
     for name, (value, label, limit) in lines.items():
-        if message := _line_error(value, label=label, max_length=limit):
+        cleaned[name] = clean_line_into(errors, name, value, field_label=label)
+        if name not in errors and (
+            message := _line_error(cleaned[name], label=f"the {label}", max_length=limit)
+        ):
             errors[name] = message
 
     org_type = OrgType.OTHER
@@ -236,11 +244,9 @@ def _validate(form: ProfileForm) -> _Clean:
     if message:
         errors["looking_for"] = message
 
-    bio = form.bio.strip()
+    bio = clean_body(form.bio)
     if len(bio) > MAX_BIO_LENGTH:
         errors["bio"] = f"Keep the introduction to {MAX_BIO_LENGTH} characters or fewer."
-    elif _has_control_characters(bio, allowed=_BIO_ALLOWED_CONTROLS):
-        errors["bio"] = "The introduction contains invisible control characters."
 
     codes = {code.value for code in FocusAreaCode}
     focus = list(dict.fromkeys(value.strip() for value in form.focus_interests))
@@ -252,10 +258,10 @@ def _validate(form: ProfileForm) -> _Clean:
         raise ProfileError(errors)
     return _Clean(
         display_name=display_name,
-        organisation=lines["organisation"][0],
+        organisation=cleaned["organisation"],
         org_type=org_type,
-        discipline=lines["discipline"][0],
-        region=lines["region"][0],
+        discipline=cleaned["discipline"],
+        region=cleaned["region"],
         languages=languages,
         can_help=can_help,
         looking_for=looking_for,
@@ -295,7 +301,7 @@ def do_update_profile(
     is given a profile id). ``ProfileError`` and nothing written when any field
     is not right."""
     now = when(now)
-    clean = _validate(form)
+    clean = _validate(form, session=session, user=user)
     profile = session.get(MemberProfile, pk(user))
     if profile is None:
         profile = MemberProfile(user_id=pk(user))
