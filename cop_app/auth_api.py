@@ -21,6 +21,7 @@ from starlette.routing import Route
 
 from cop_app.db import session_scope
 from cop_app.services import auth
+from cop_app.web_security import web_origins
 
 SESSION_COOKIE = "cop_session"
 DEVICE_COOKIE = "cop_device"  # a browser that signed in before (services/auth.py)
@@ -38,34 +39,29 @@ def safe_next(target: str | None, default: str = "/") -> str:
     return target
 
 
-def _same_origin(request: Request) -> bool:
-    """Refuse cross-site form posts (login CSRF): the Origin must be this host.
+def _allowed_origin(request: Request) -> str | None:
+    """The page that posted, when it is one of ours; None refuses the post.
 
-    Browsers send Origin on every POST form submission; in `make dev` the page
-    (port 3000) and the backend (port 8000) share the host name, so the host
-    name is compared, not the port.
+    Refuses cross-site form posts (login CSRF). Browsers send Origin on every
+    POST form submission, and it is compared whole (scheme, host and port)
+    with the allowed origins (COP_PUBLIC_URL, COP_ALLOWED_ORIGINS): another
+    port of the same host is another site's page. In `make dev` the page is on
+    :3000 and this backend on :8000; the page's origin is the allowed one.
     """
-    origin = request.headers.get("origin")
-    if origin is None or origin == "null":
-        return False
-    return urlsplit(origin).hostname == request.url.hostname
-
-
-def _frontend_base(request: Request) -> str:
-    """Where to send the browser back: the page that posted the form."""
-    origin = request.headers.get("origin") or ""
-    return origin.rstrip("/")
+    return web_origins().match(request.headers.get("origin"))
 
 
 async def exchange(request: Request) -> Response:
-    if not _same_origin(request):
+    # Where the browser goes back to: the allowed origin that posted, never
+    # whatever Origin header came in.
+    base = _allowed_origin(request)
+    if base is None:
         return PlainTextResponse("Cross-site sign-in refused.", status_code=403)
     form = await request.form()
     code = str(form.get("code", ""))[:200]
     target = safe_next(str(form.get("next", "/")))
     with session_scope() as session:
         signed_in = auth.do_exchange_handoff_for_browser(session, code=code)
-    base = _frontend_base(request)
     if signed_in is None:
         return RedirectResponse(f"{base}/login?expired=1", status_code=303)
     response = RedirectResponse(f"{base}{target}", status_code=303)
@@ -75,7 +71,8 @@ async def exchange(request: Request) -> Response:
         max_age=int(auth.SESSION_LIFETIME.total_seconds()),
         path="/",
         httponly=True,
-        secure=request.url.scheme == "https",
+        # From the public URL: behind a TLS proxy this app sees plain http.
+        secure=web_origins().secure,
         samesite="lax",
     )
     # Its own allowance of sign-in attempts from now on, which strangers' failed
@@ -86,21 +83,24 @@ async def exchange(request: Request) -> Response:
         max_age=int(auth.DEVICE_COOKIE_LIFETIME.total_seconds()),
         path="/",
         httponly=True,
-        secure=request.url.scheme == "https",
+        secure=web_origins().secure,
         samesite="lax",
     )
     return response
 
 
 async def sign_out(request: Request) -> Response:
-    if not _same_origin(request):
+    base = _allowed_origin(request)
+    if base is None:
         return PlainTextResponse("Cross-site sign-out refused.", status_code=403)
     token = request.cookies.get(SESSION_COOKIE)
     if token:
         with session_scope() as session:
             auth.do_sign_out(session, token=token)
-    response = RedirectResponse(f"{_frontend_base(request)}/", status_code=303)
-    response.delete_cookie(SESSION_COOKIE, path="/")
+    response = RedirectResponse(f"{base}/", status_code=303)
+    response.delete_cookie(
+        SESSION_COOKIE, path="/", secure=web_origins().secure, httponly=True, samesite="lax"
+    )
     return response
 
 

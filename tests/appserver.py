@@ -59,7 +59,14 @@ def app_environment(db_url: str, *, workdir_suffix: str = "test") -> dict[str, s
 
 @contextmanager
 def serve(env: dict[str, str], log: Path) -> Iterator[str]:
-    """Set up the database like `make run`, serve the app, yield its URL, stop it."""
+    """Set up the database like `make run`, serve the app, yield its URL, stop it.
+
+    The app answers only its own origin (``COP_PUBLIC_URL``: the websocket
+    handshake, the sign-in form posts, the security policy). That is the served
+    URL, ``http://127.0.0.1:<port>``, and it is written into ``env`` itself, so
+    a further process of the same deployment started with ``env`` (a second
+    backend) accepts the same pages.
+    """
     setup = subprocess.run(
         [sys.executable, "-m", "cop_app.manage", "setup"],
         cwd=ROOT,
@@ -71,10 +78,11 @@ def serve(env: dict[str, str], log: Path) -> Iterator[str]:
     if setup.returncode != 0:
         raise RuntimeError(setup.stdout + setup.stderr)
     port = free_port()
+    url = f"http://127.0.0.1:{port}"
+    env["COP_PUBLIC_URL"] = url
     proc = start_reflex(
         ["run", "--env", "prod", "--single-port", "--frontend-port", str(port)], env, log
     )
-    url = f"http://127.0.0.1:{port}"
     try:
         wait_for(f"{url}/ping", proc, log, START_TIMEOUT_S)
         wait_for(f"{url}/", proc, log, 120)
