@@ -26,6 +26,7 @@ from cop_app.services import authz, communities, community_admin
 from cop_app.services.catalogue import DEFAULT_TARGETS
 from cop_app.services.community_admin import MAX_NAME, MAX_TAGLINE, AuditView
 from cop_app.services.profiles import FormError
+from cop_app.services.text import clean_line_into
 
 MAX_SLUG = 60
 SLUG_RE = communities.SLUG_RE
@@ -113,11 +114,12 @@ def do_create_community(
     targets); audited. Site admins only. Errors are keyed by form field."""
     admin = authz.check_site_admin(by)
     errors: dict[str, str] = {}
-    name = " ".join(form.name.split())
-    if not name:
-        errors["new_name"] = "Give the community a name."
-    elif len(name) > MAX_NAME:
-        errors["new_name"] = f"Keep the name under {MAX_NAME} characters."
+    name = clean_line_into(errors, "new_name", form.name, field_label="community name")
+    if "new_name" not in errors:
+        if not name:
+            errors["new_name"] = "Give the community a name."
+        elif len(name) > MAX_NAME:
+            errors["new_name"] = f"Keep the name under {MAX_NAME} characters."
     slug = form.slug.strip().lower() or slug_from_name(name)
     if name and not slug:
         errors["new_slug"] = "Choose an address made of letters and digits, e.g. water-security."
@@ -127,7 +129,7 @@ def do_create_community(
         )
     elif slug and communities.get_community_by_slug(session, slug=slug) is not None:
         errors["new_slug"] = f"The address /c/{slug} is taken; choose another."
-    tagline = " ".join(form.tagline.split())
+    tagline = clean_line_into(errors, "new_tagline", form.tagline, field_label="tagline")
     if len(tagline) > MAX_TAGLINE:
         errors["new_tagline"] = f"Keep the tagline under {MAX_TAGLINE} characters."
     if form.openness not in {o.value for o in Openness}:
@@ -223,8 +225,16 @@ def do_set_archived(
 MAX_AREA_NAME, MAX_AREA_DESCRIPTION, MAX_LINE, MAX_LINES = 60, 600, 200, 8
 
 
-def _lines(text: str) -> list[str]:
-    return [" ".join(line.split()) for line in text.splitlines() if line.strip()]
+def _lines(errors: dict[str, str], field: str, text: str, *, field_label: str) -> list[str]:
+    """One cleaned line per non-empty line of ``text`` (each through the normaliser)."""
+    lines = []
+    for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        line = clean_line_into(errors, field, raw, field_label=field_label)
+        if field in errors:
+            return []
+        if line:
+            lines.append(line)
+    return lines
 
 
 def do_update_focus_area(
@@ -247,16 +257,28 @@ def do_update_focus_area(
         msg = "There is no such focus area."
         raise authz.NotAllowedError(msg)
     errors: dict[str, str] = {}
-    clean_name = " ".join(name.split())
-    if not clean_name or len(clean_name) > MAX_AREA_NAME:
+    clean_name = clean_line_into(errors, f"name:{code}", name, field_label="focus area's name")
+    if f"name:{code}" not in errors and (not clean_name or len(clean_name) > MAX_AREA_NAME):
         errors[f"name:{code}"] = f"Give the area a name of at most {MAX_AREA_NAME} characters."
-    clean_description = " ".join(description.split())
-    if not clean_description or len(clean_description) > MAX_AREA_DESCRIPTION:
+    clean_description = clean_line_into(
+        errors, f"description:{code}", description, field_label="description"
+    )
+    if f"description:{code}" not in errors and (
+        not clean_description or len(clean_description) > MAX_AREA_DESCRIPTION
+    ):
         errors[f"description:{code}"] = (
             f"Describe the area in at most {MAX_AREA_DESCRIPTION} characters."
         )
-    lists = {"examples": _lines(examples), "signals": _lines(signals)}
+    lists = {
+        key: _lines(errors, f"{key}:{code}", text, field_label=label)
+        for key, text, label in (
+            ("examples", examples, "list of examples"),
+            ("signals", signals, "list of signals"),
+        )
+    }
     for key, lines in lists.items():
+        if f"{key}:{code}" in errors:
+            continue
         if not lines or len(lines) > MAX_LINES or any(len(line) > MAX_LINE for line in lines):
             errors[f"{key}:{code}"] = (
                 f"Write 1 to {MAX_LINES} lines, one per line, each under {MAX_LINE} characters."

@@ -54,12 +54,12 @@ from cop_app.services.authz import ServiceError as ServiceError
 from cop_app.services.authz import check_can_review_join_requests
 from cop_app.services.catalogue import DEFAULT_TARGETS, ensure_focus_areas
 from cop_app.services.passwords import check_password_strength, hash_password
+from cop_app.services.text import TextError, clean_body, clean_line
 
 MAX_PRIMARY_FOCUS_AREAS = 2
 MAX_TAG_LENGTH = 60
 _EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-_SPACES_RE = re.compile(r"\s+")
 M = TypeVar("M", bound=SQLModel)
 
 
@@ -201,10 +201,14 @@ def normalise_email(email: str) -> str:
 
 def normalise_tags(tags: Iterable[str]) -> list[str]:
     """Lower-case, single-spaced, trimmed, without empties or duplicates (first
-    occurrence keeps its place). ``InvalidTagError`` for a tag over 60 characters."""
+    occurrence keeps its place). ``InvalidTagError`` for a tag over 60 characters,
+    or with a character :func:`~cop_app.services.text.clean_line` refuses."""
     seen: dict[str, None] = {}
     for raw in tags:
-        tag = _SPACES_RE.sub(" ", raw).strip().lower()
+        try:
+            tag = clean_line(raw, field_label="tag").lower()
+        except TextError as exc:
+            raise InvalidTagError(exc.message) from exc
         if not tag:
             continue
         if len(tag) > MAX_TAG_LENGTH:
@@ -215,7 +219,7 @@ def normalise_tags(tags: Iterable[str]) -> list[str]:
 
 
 def _clean_name(value: str, *, what: str, max_length: int) -> str:
-    name = _SPACES_RE.sub(" ", value).strip()
+    name = clean_line(value, field_label=what)
     if not name:
         msg = f"the {what} cannot be empty"
         raise InvalidNameError(msg)
@@ -272,13 +276,13 @@ def do_create_user(
     session.add(
         MemberProfile(
             user_id=pk(user),
-            organisation=organisation.strip()[:120],
+            organisation=clean_line(organisation, field_label="organisation")[:120],
             org_type=OrgType(org_type),
-            discipline=discipline.strip()[:80],
-            region=region.strip()[:80],
+            discipline=clean_line(discipline, field_label="discipline")[:80],
+            region=clean_line(region, field_label="region")[:80],
             languages=normalise_tags(languages),
             focus_interests=[FocusAreaCode(code).value for code in focus_interests],
-            bio=bio.strip()[:1000],
+            bio=clean_body(bio)[:1000],
             updated_at=at,
         )
     )
@@ -356,8 +360,8 @@ def do_create_community(
     community = Community(
         slug=slug,
         name=_clean_name(name, what="community name", max_length=120),
-        tagline=tagline.strip()[:200],
-        description=description.strip()[:4000],
+        tagline=clean_line(tagline, field_label="tagline")[:200],
+        description=clean_body(description)[:4000],
         openness=Openness(openness),
         visibility=Visibility(visibility)
         if visibility is not None
@@ -459,10 +463,11 @@ def do_set_focus_areas(
         if code not in chosen:
             msg = f"a note was given for {code.value}, which is not one of the focus areas"
             raise FocusAreaConfigError(msg)
-        if len(note.strip()) > 500:
+        note = clean_body(note)
+        if len(note) > 500:
             msg = "a focus-area note may have at most 500 characters"
             raise FocusAreaConfigError(msg)
-        note_of[code] = note.strip()
+        note_of[code] = note
 
     ensure_focus_areas(session)
     existing = {
@@ -554,7 +559,7 @@ def do_join(
     if community.archived_at is not None:
         msg = f"{community.name} is archived and takes no new members"
         raise CommunityArchivedError(msg)
-    motivation = motivation.strip()
+    motivation = clean_body(motivation)
     if len(motivation) > 1000:
         msg = "the motivation may have at most 1000 characters"
         raise InvalidNameError(msg)

@@ -45,6 +45,7 @@ from cop_app.services.communities import (
     update_counters,
 )
 from cop_app.services.profiles import LANGUAGE_CHOICES, FormError
+from cop_app.services.text import clean_body, clean_line_into
 
 UNIT_LABELS: dict[TargetUnit, str] = {
     TargetUnit.HOURS_TO_FIRST_RESPONSE: "hours to first response",
@@ -125,15 +126,16 @@ def do_save_settings(
     """Name, tagline, description, openness and languages; audited; open pages refresh."""
     user = _check_writable(session, community=community, by=by)
     errors: dict[str, str] = {}
-    name = " ".join(form.name.split())
-    if not name:
-        errors["name"] = "Give the community a name."
-    elif len(name) > MAX_NAME:
-        errors["name"] = f"Keep the name under {MAX_NAME} characters."
-    tagline = " ".join(form.tagline.split())
+    name = clean_line_into(errors, "name", form.name, field_label="community name")
+    if "name" not in errors:
+        if not name:
+            errors["name"] = "Give the community a name."
+        elif len(name) > MAX_NAME:
+            errors["name"] = f"Keep the name under {MAX_NAME} characters."
+    tagline = clean_line_into(errors, "tagline", form.tagline, field_label="tagline")
     if len(tagline) > MAX_TAGLINE:
         errors["tagline"] = f"Keep the tagline under {MAX_TAGLINE} characters."
-    description = form.description.strip()
+    description = clean_body(form.description)
     if len(description) > MAX_DESCRIPTION:
         errors["description"] = f"Keep the description under {MAX_DESCRIPTION} characters."
     if form.openness not in {o.value for o in Openness}:
@@ -258,7 +260,7 @@ def do_save_focus_config(
         if choice not in EMPHASES:
             errors[f"emphasis:{key}"] = "Choose primary, secondary or not a focus."
             continue
-        note = (notes.get(key) or "").strip()
+        note = clean_body(notes.get(key) or "")
         raw = (targets.get(key) or "").strip()
         if not choice:
             if raw or note:

@@ -24,6 +24,7 @@ from cop_app.services import authz
 from cop_app.services.communities import do_decide_join, do_join
 from cop_app.services.onboarding import motivation_error
 from cop_app.services.profiles import ORG_TYPE_LABELS, FormError
+from cop_app.services.text import clean_body
 
 
 @dataclasses.dataclass(frozen=True)
@@ -131,7 +132,7 @@ def do_join_from_page(
     if status == "declined":
         msg = f"The leads of {community.name} declined your request."
         raise authz.NotAllowedError(msg)
-    motivation = motivation.strip()
+    motivation = clean_body(motivation)
     if Openness(community.openness) == Openness.SELECTIVE:
         if message := motivation_error(motivation):
             raise FormError({"motivation": message})

@@ -58,6 +58,7 @@ from cop_app.services.communities import (
 )
 from cop_app.services.onboarding import do_note_contribution
 from cop_app.services.profiles import FormError
+from cop_app.services.text import clean_body, clean_line, clean_line_into
 
 MAX_TITLE_LENGTH = 200
 MAX_BODY_LENGTH = 20_000
@@ -124,7 +125,7 @@ class NotAnswerableError(ThreadError):
 
 
 def _clean_title(title: str) -> str:
-    value = " ".join(title.split())
+    value = clean_line(title, field_label="title", field="title")
     if not value:
         msg = "a thread needs a title"
         raise EmptyTitleError(msg)
@@ -135,7 +136,7 @@ def _clean_title(title: str) -> str:
 
 
 def _clean_body(body: str) -> str:
-    value = body.strip()
+    value = clean_body(body)
     if not value:
         msg = "write something before posting"
         raise EmptyBodyError(msg)
@@ -242,6 +243,8 @@ def do_create_thread(
     kind = ThreadKind(kind)
     title = _clean_title(title)
     body = _clean_body(body)
+    country = clean_line(context_country, field_label="country", field="context_country")
+    project = clean_line(context_project, field_label="project", field="context_project")
     if kind == ThreadKind.KNOWLEDGE and knowledge_subtype is None:
         msg = "a knowledge item needs a type: good practice, lesson learned, ToR or briefing note"
         raise KnowledgeSubtypeError(msg)
@@ -263,8 +266,8 @@ def do_create_thread(
         urgency=(Urgency(urgency) if urgency else Urgency.NORMAL)
         if kind == ThreadKind.HELPDESK
         else None,
-        context_country=context_country.strip()[:80],
-        context_project=context_project.strip()[:120],
+        context_country=country[:80],
+        context_project=project[:120],
         response_target_hours=get_helpdesk_target_hours(session, community=community)
         if kind == ThreadKind.HELPDESK
         else None,
@@ -674,12 +677,13 @@ def do_start_thread(
     kinds = {k.value for k in ThreadKind}
     if form.kind not in kinds:
         errors["kind"] = "Choose what kind of thread this is."
-    title = " ".join(form.title.split())
-    if not title:
-        errors["title"] = "Give the thread a title that says what it is about."
-    elif len(title) > MAX_TITLE_LENGTH:
-        errors["title"] = f"Keep the title under {MAX_TITLE_LENGTH} characters."
-    body = form.body.strip()
+    title = clean_line_into(errors, "title", form.title, field_label="title")
+    if "title" not in errors:
+        if not title:
+            errors["title"] = "Give the thread a title that says what it is about."
+        elif len(title) > MAX_TITLE_LENGTH:
+            errors["title"] = f"Keep the title under {MAX_TITLE_LENGTH} characters."
+    body = clean_body(form.body)
     if not body:
         errors["body"] = "Write the question, request or item itself."
     elif len(body) > MAX_BODY_LENGTH:
@@ -701,9 +705,15 @@ def do_start_thread(
             errors["urgency"] = "Choose how urgent the request is."
         else:
             urgency = Urgency(form.urgency)
-        if len(form.context_country.strip()) > 80:
+        country = clean_line_into(
+            errors, "context_country", form.context_country, field_label="country"
+        )
+        if len(country) > 80:
             errors["context_country"] = "Keep the country under 80 characters."
-        if len(form.context_project.strip()) > 120:
+        project = clean_line_into(
+            errors, "context_project", form.context_project, field_label="project"
+        )
+        if len(project) > 120:
             errors["context_project"] = "Keep the project under 120 characters."
     raw_tags = [tag for tag in form.tags.split(",") if tag.strip()]
     tags: list[str] = []
@@ -713,7 +723,10 @@ def do_start_thread(
         try:
             tags = normalise_tags(raw_tags)
         except ServiceError as exc:
-            errors["tags"] = str(exc)[:1].upper() + str(exc)[1:] + "."
+            message = str(exc)
+            errors["tags"] = (
+                message[:1].upper() + message[1:] + ("" if message[-1:] == "." else ".")
+            )
     if errors:
         raise FormError(errors)
     return do_create_thread(
