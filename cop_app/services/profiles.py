@@ -27,7 +27,7 @@ from cop_app.services.communities import (
     when,
 )
 from cop_app.services.text import FormError as FormError
-from cop_app.services.text import TextError, clean_body, clean_line, clean_line_into, skeleton
+from cop_app.services.text import TextError, clean_body, clean_line, clean_line_into, skeletons
 
 MAX_DISPLAY_NAME_LENGTH = 80
 MAX_ORGANISATION_LENGTH = 120
@@ -135,20 +135,21 @@ def display_name_error(value: str) -> str | None:
 def display_name_lookalike_error(
     session: Session, *, name: str, user: User | None = None
 ) -> str | None:
-    """:data:`LOOKALIKE_NAME_MESSAGE` when another account's display name has
-    the same confusable skeleton as ``name`` (:func:`~cop_app.services.text.skeleton`:
-    "Site Αdmin" with a Greek Alpha, or "site admin", meets "Site Admin"), else
-    ``None``. ``user`` (renaming themselves) is left out.
+    """:data:`LOOKALIKE_NAME_MESSAGE` when another account's display name is
+    confusable with ``name`` (the same UTS #39 skeleton, see
+    :func:`~cop_app.services.text.skeletons`: "Site Αdmin" with a Greek Alpha,
+    or "site admin", meets "Site Admin"), else ``None``. ``user`` (renaming
+    themselves) is left out.
 
     Skeletons are not stored (no column for them), so this reads every other
     account's name: O(accounts) per call, each name's skeleton cached in the
     process. It runs on sign-up and on a change of name only."""
-    wanted = skeleton(name)
+    wanted = skeletons(name)
     query = select(User.display_name)
     if user is not None and user.id is not None:
         query = query.where(col(User.id) != user.id)
     for other in session.exec(query.execution_options(yield_per=2000)):
-        if skeleton(other) == wanted:
+        if not wanted.isdisjoint(skeletons(other)):
             return LOOKALIKE_NAME_MESSAGE
     return None
 

@@ -57,10 +57,11 @@ combining marks are cut to that many. Zero-width spaces and joiners, soft
 hyphens and private-use characters stay: they are used in running text
 (Thai and Khmer line breaks, custom symbols). The result is NFC and trimmed.
 
-**Confusable names** (:func:`skeleton`): ICU's UTS #39 skeleton (NFD, every
-character mapped to its prototype by Unicode's confusables.txt, NFD, default
-ignorables removed), case-folded and mapped again, without spaces and
-punctuation. Two names with the same skeleton look alike to a reader.
+**Confusable names** (:func:`skeleton`, :func:`are_confusable`): ICU's UTS #39
+skeleton (NFD, every character mapped to its prototype by Unicode's
+confusables.txt, NFD, default ignorables removed) of the case-folded name,
+without spaces and punctuation; a second key, the skeleton of the name as
+typed, catches capital I against small l. Names sharing a key look alike.
 
 :class:`FormError` (the form-error convention: a message per field, shown
 beside the field) lives here, at the bottom of the services layer, so every
@@ -161,7 +162,7 @@ _GRAPHIC = _uset(r"[[:L:][:N:][:S:][:P:]]")
 _MONGOLIAN_LETTERS = _uset(r"[[:sc=Mongolian:]&[:L:]]")
 _BODY_DROP = _uset(
     r"[[[:Cc:][:Cs:][:Noncharacter_Code_Point:][\u202a-\u202e\u2066-\u2069\ufeff]"
-    r"[\U000e0000-\U000e007f]]-[\t\n]]"
+    r"[\U000e0000-\U000e007f]]-[\t\n\r\x85]]"
 )
 _SPACING = _uset(r"[[:Z:][:P:]]")
 
@@ -348,8 +349,8 @@ def clean_body(value: str) -> str:
     characters the module's rules drop removed, marks capped, NFC, trimmed.
     Never refuses: what it drops is never shown meaningfully."""
     text = _SURROGATE_RE.sub("", value)
-    text = _LINE_BREAK_RE.sub("\n", text)
     text = _BODY_DROP_RE.sub(_drop_in_body, _NFC.normalize(text))
+    text = _LINE_BREAK_RE.sub("\n", text)
     if _VS_RE.search(text):
         text = "".join(
             ch
@@ -360,14 +361,39 @@ def clean_body(value: str) -> str:
     return _NFC.normalize(text).strip()
 
 
+def _fold(text: str) -> str:
+    return str(icu.UnicodeString(text).foldCase())
+
+
+def _shape(text: str) -> str:
+    return _SPOOF.getSkeleton(0, text)
+
+
+def _bare(shape: str) -> str:
+    return _SPACING_RE.sub("", shape) or shape
+
+
 @functools.lru_cache(maxsize=65_536)
 def skeleton(value: str) -> str:
-    """What a name looks like, for comparing names: two names with the same
-    skeleton are confusable. UTS #39's skeleton (ICU), case-folded and mapped
-    again (so "M" meets "rn" as "m" does), then without spaces and punctuation
-    (unless nothing else is left)."""
+    """What a name looks like whatever its case, for comparing names: two names
+    with the same skeleton are confusable. UTS #39's skeleton (ICU) of the
+    case-folded name, folded and mapped once more (so "M" meets "rn" as "m"
+    does), then without spaces and punctuation (unless nothing else is left)."""
     text = _SURROGATE_RE.sub("", value)
-    first = _SPOOF.getSkeleton(0, text)
-    folded = str(icu.UnicodeString(first).foldCase())
-    shape = _SPOOF.getSkeleton(0, folded)
-    return _SPACING_RE.sub("", shape) or shape
+    return _bare(_shape(_fold(_shape(_fold(text)))))
+
+
+@functools.lru_cache(maxsize=65_536)
+def skeletons(value: str) -> frozenset[str]:
+    """The keys under which a name is compared: :func:`skeleton`, and the
+    skeleton of the name as typed, then folded. The second catches look-alikes
+    that case folding would separate: capital I and small l ("SITE ADMIN" and
+    "SlTE ADMlN") fold to i and l, yet look the same as typed. Two names are
+    confusable when they share a key."""
+    text = _SURROGATE_RE.sub("", value)
+    return frozenset({skeleton(text), _bare(_shape(_fold(_shape(text))))})
+
+
+def are_confusable(first: str, second: str) -> bool:
+    """Do two names look alike to a reader (see :func:`skeletons`)?"""
+    return not skeletons(first).isdisjoint(skeletons(second))
