@@ -48,7 +48,16 @@ def _hit(hit: SearchHit) -> rx.Component:
 def search_page() -> rx.Component:
     return page(
         rx.cond(
-            S.loaded,
+            S.loaded & ~S.found,
+            rx.callout(
+                t("community.not_found"),
+                icon="triangle-alert",
+                color_scheme="red",
+                high_contrast=True,
+            ),
+        ),
+        rx.cond(
+            S.loaded & S.found,
             rx.vstack(
                 search_box(on_submit=S.submit, value=S.query),
                 rx.cond(
@@ -85,7 +94,7 @@ def search_page() -> rx.Component:
                 spacing="4",
                 width="100%",
             ),
-            loading(),
+            rx.cond(S.loaded, rx.fragment(), loading()),
         ),
         title=t("search.title") + ": " + S.community_name,
         back=(S.community_name, "/c/" + S.community_slug),
