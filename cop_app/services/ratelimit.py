@@ -122,17 +122,16 @@ def _keys(limit: Limit) -> list[tuple[str, int]]:
 
 
 def _lock_row(session: Session, key: str) -> float:
-    """The key's stored time, its row created when missing and locked until commit."""
+    """The key's stored time, its row created when missing and locked until the
+    transaction ends (one statement: an upsert that returns the row)."""
     table = RateLimit.__table__  # type: ignore[attr-defined]
     dialect = session.get_bind().dialect.name
     insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
-    session.execute(
-        insert(table).values(key=key, allowed_at=0.0).on_conflict_do_nothing(index_elements=["key"])
-    )
-    query = sa.select(table.c.allowed_at).where(table.c.key == key)
-    if dialect == "postgresql":
-        query = query.with_for_update()
-    return float(session.execute(query).scalar_one())
+    statement = insert(table).values(key=key, allowed_at=0.0)
+    statement = statement.on_conflict_do_update(
+        index_elements=["key"], set_={"allowed_at": table.c.allowed_at}
+    ).returning(table.c.allowed_at)
+    return float(session.execute(statement).scalar_one())
 
 
 def check_and_count(session: Session, *, limit: Limit, now: float | None = None) -> None:
