@@ -38,7 +38,8 @@ With these exceptions, where the character is part of how a word is written:
   letter of a joining script that joins forward (an Arabic letter's joined form
   at a word's end) and ZWJ between a letter and the virama of its own script
   (Bengali "র‍্য", Sinhala "ක‍්‍ෂ"); never two joiners in a row, never a
-  joiner next to a Latin (non-joining) letter;
+  joiner after a letter of a script that does not use them (Latin, Greek,
+  Cyrillic...);
 - ZWJ between two emoji (an emoji ZWJ sequence such as 👩‍💻 or 🏳️‍🌈, a skin
   tone or U+FE0F allowed before the joiner): typed from emoji keyboards and
   shown as one visible picture; display names stay safe because their
