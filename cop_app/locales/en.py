@@ -41,9 +41,7 @@ MESSAGES: dict[str, str] = {
     "community.selective_help": "Join requests are reviewed by the leads",
     "community.visibility_members": "Members only",
     "community.visibility_site": "Signed-in members",
-    "community.members_only_note": (
-        "Only members of this community can read its discussions. Join it to take part."
-    ),
+    "community.members_only_note": "Only members of this community can read its discussions.",
     "community.sign_in_to_read": "Sign in to read this community's discussions.",
     "community.focus_primary": "Primary focus",
     "community.threads": "Threads",
