@@ -90,31 +90,27 @@ def _area(row: FocusConfigRow) -> rx.Component:
     )
 
 
-def _openness(value: str, label: str) -> rx.Component:
+def _choice(name: str, value: str, label: str, **props) -> rx.Component:
+    """One radio button of a settings choice, checked as saved."""
     return rx.el.label(
         rx.el.input(
             type="radio",
-            name="openness",
+            name=name,
             value=value,
-            default_checked=S.openness == value,
-            on_change=lambda v: S.preview_text("openness", v),
+            default_checked=getattr(S, name) == value,
+            **props,
         ),
         " " + label,
         class_name="check-option",
     )
+
+
+def _openness(value: str, label: str) -> rx.Component:
+    return _choice("openness", value, label, on_change=lambda v: S.preview_text("openness", v))
 
 
 def _visibility(value: str, label: str) -> rx.Component:
-    return rx.el.label(
-        rx.el.input(
-            type="radio",
-            name="visibility",
-            value=value,
-            default_checked=S.visibility == value,
-        ),
-        " " + label,
-        class_name="check-option",
-    )
+    return _choice("visibility", value, label)
 
 
 def _settings() -> rx.Component:
