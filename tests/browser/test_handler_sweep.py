@@ -1029,6 +1029,19 @@ def test_every_handler_refuses_arbitrary_calls(
     violations.extend(
         f"{identity.kind}: a reply carries {what}" for what in secrets_in(replies, db, world.issued)
     )
+    # Neither caller may read the members-only community the sweep runs in:
+    # no reply may carry one of its threads' titles.
+    closed = db.column(
+        "SELECT t.title FROM thread t JOIN community c ON c.id = t.community_id"
+        " WHERE c.slug = ? AND c.visibility = 'members'",
+        world.selective_slug,
+    )
+    assert closed, "the sweep's community should be members-only"
+    violations.extend(
+        f"{identity.kind}: a reply carries the members-only thread {title!r}"
+        for title in closed
+        if title in replies or json.dumps(title)[1:-1] in replies
+    )
     print(
         f"\n{identity.kind}: {len(handlers)} handlers, {dict(stats)}, "
         f"{identity.reconnects} reconnects, {elapsed:.1f}s\n"
