@@ -338,7 +338,8 @@ def health_page() -> rx.Component:
                     rx.button(
                         rx.icon("printer", size=16),
                         t("health.print"),
-                        on_click=rx.call_script("window.print()"),
+                        # A function, not script text: state.js calls it (no eval).
+                        on_click=rx.call_function(rx.Var("() => window.print()")),
                         variant="soft",
                         high_contrast=True,
                     ),

@@ -11,7 +11,6 @@ var; the frontend vars here are only what the header shows.
 from __future__ import annotations
 
 import dataclasses
-import json
 from http.cookies import CookieError, SimpleCookie
 
 import reflex as rx
@@ -21,6 +20,7 @@ from reflex_base.environment import environment
 
 from cop_app import routes
 from cop_app.auth_api import EXCHANGE_PATH, SESSION_COOKIE, SIGN_OUT_PATH
+from cop_app.components import browser_actions
 from cop_app.services import auth
 from cop_app.state.base import in_session
 
@@ -56,16 +56,8 @@ def backend_url(path: str) -> str:
 
 
 def post_form(action: str, fields: dict[str, str]) -> rx.event.EventSpec:
-    """Make the browser submit a hidden POST form (a top-level navigation)."""
-    script = (
-        "(() => {const f = document.createElement('form'); f.method = 'POST';"
-        f" f.action = {json.dumps(action)};"
-        f" for (const [k, v] of Object.entries({json.dumps(fields)})) {{"
-        " const i = document.createElement('input'); i.type = 'hidden'; i.name = k;"
-        " i.value = v; f.appendChild(i); }"
-        " document.body.appendChild(f); f.submit();})()"
-    )
-    return rx.call_script(script)
+    """Make the browser submit a hidden POST form (a top-level navigation), without eval."""
+    return browser_actions.post_form(action, fields)
 
 
 class AuthState(rx.State):

@@ -13,13 +13,13 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
-import json
 import time
 from urllib.parse import quote, urlencode
 
 import reflex as rx
 
 from cop_app import live
+from cop_app.components.browser_actions import replace_url
 from cop_app.i18n import t
 from cop_app.models import User
 from cop_app.schemas import CommunityHeader, ThreadRow
@@ -230,7 +230,7 @@ class CommunityState(rx.State):
             }
         )
         address = "/c/" + self.header.slug + ("?" + query if query else "")
-        return rx.call_script(f"window.history.replaceState(null, '', {json.dumps(address)})")
+        return replace_url(address)
 
     @rx.event
     async def clear_filters(self):
@@ -243,9 +243,7 @@ class CommunityState(rx.State):
         )
         self._pages = 1
         self._apply(await self._read())
-        return rx.call_script(
-            f"window.history.replaceState(null, '', {json.dumps('/c/' + self.header.slug)})"
-        )
+        return replace_url("/c/" + self.header.slug)
 
     @rx.event
     async def join(self, form: dict):

@@ -18,6 +18,7 @@ import plotly.graph_objects as go
 import reflex as rx
 
 from cop_app import live
+from cop_app.components.browser_actions import replace_url
 from cop_app.i18n import fmt_date, fmt_datetime, t
 from cop_app.models import User
 from cop_app.services import browse, dashboard, livehealth, scorecard
@@ -204,7 +205,7 @@ class HealthState(rx.State):
         except ServiceError as exc:
             return rx.toast.error(str(exc))
         url = f"/c/{self.community_slug}/health?period={period}"
-        return rx.call_script(f"window.history.replaceState(null, '', '{url}')")
+        return replace_url(url)
 
     @rx.event
     async def export_csv(self):

@@ -259,7 +259,7 @@ class OnboardingState(rx.State):
             return rx.toast.error(str(exc))
         self.errors = {}
         self._show(snap)
-        return rx.call_script("document.getElementById('wizard-step-heading')?.focus()")
+        return rx.set_focus("wizard-step-heading")
 
     @rx.event
     async def load(self):

@@ -9,6 +9,7 @@ from __future__ import annotations
 import reflex as rx
 
 from cop_app import routes
+from cop_app.components.browser_actions import replace_url
 from cop_app.i18n import fmt_datetime, t
 from cop_app.models import User, utcnow
 from cop_app.services import overview
@@ -68,4 +69,4 @@ class OverviewState(rx.State):
         if refused is not None:
             return refused
         url = f"{routes.ADMIN_HEALTH}?period={period}"
-        return rx.call_script(f"window.history.replaceState(null, '', '{url}')")
+        return replace_url(url)

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import json
 from urllib.parse import quote
 
 import reflex as rx
 
+from cop_app.components.browser_actions import replace_url
 from cop_app.models import User
 from cop_app.services import authz, browse, search
 from cop_app.state.auth import current_caller
@@ -64,4 +64,4 @@ class SearchState(rx.State):
         query = form.get("q", "") if isinstance(form, dict) else ""
         await self._run(str(query))
         url = f"/c/{self.community_slug}/search?q={quote(self.query)}"
-        return rx.call_script(f"window.history.replaceState(null, '', {json.dumps(url)})")
+        return replace_url(url)
