@@ -6,6 +6,7 @@ import reflex as rx
 
 from cop_app import live
 from cop_app.auth_api import api
+from cop_app.components.browser_actions import browser_actions
 from cop_app.pages import (  # noqa: F401  (@rx.page registers)
     admin,
     admin_health,
@@ -24,10 +25,18 @@ from cop_app.pages import (  # noqa: F401  (@rx.page registers)
     sessions,
     thread,
 )
+from cop_app.web_security import security_headers_middleware
 
 # The Radix theme is configured in rxconfig.py (RadixThemesPlugin). The session
-# cookie's two HTTP routes are mounted in front of Reflex's own (auth_api.py).
-app = rx.App(stylesheets=["/styles.css"], api_transformer=api)
+# cookie's two HTTP routes are mounted in front of Reflex's own (auth_api.py);
+# the security headers wrap everything, the compiled pages included (in
+# single-port mode Reflex mounts them before the transformers run). Every page
+# carries the eval-free browser actions and toasts (components/browser_actions.py).
+app = rx.App(
+    stylesheets=["/styles.css"],
+    api_transformer=[api, security_headers_middleware],
+    extra_app_wraps={(3, "BrowserActions"): lambda _stateful: browser_actions()},
+)
 # Several workers (REFLEX_REDIS_URL set): live topics cross between them.
 app.register_lifespan_task(live.bridge_workers)
 

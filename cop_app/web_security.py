@@ -19,8 +19,8 @@ The Content-Security-Policy allows inline scripts by hash only: the compiled
 pages carry a few inline ``<script>`` blocks (React Router's boot code, the
 colour-mode script), different per page, so each HTML response is read as it
 is served and the SHA-256 of each inline script goes into its policy (cached
-per body). Why styles need ``'unsafe-inline'``: see the README, "Accounts and
-security".
+per body). Why ``<style>`` elements need ``'unsafe-inline'`` (style attributes
+do not get it): see the README, "Accounts and security".
 """
 
 from __future__ import annotations
@@ -154,7 +154,6 @@ PERMISSIONS_POLICY = ", ".join(
     for feature in (
         "accelerometer",
         "autoplay",
-        "bluetooth",
         "camera",
         "display-capture",
         "geolocation",
@@ -193,9 +192,12 @@ def content_security_policy(origins: WebOrigins, script_hashes: Iterable[str] = 
     directives = [
         "default-src 'self'",
         " ".join(["script-src 'self'", *script_hashes]),
-        # Emotion (Reflex's styling), Radix and Plotly write <style> elements
-        # and style attributes at run time: see the README.
+        # <style> elements: Emotion (Reflex's styling), Sonner, Radix and Plotly
+        # write them at run time, some with computed text (see the README).
+        # Style attributes in markup or set with setAttribute are refused
+        # (React and Plotly set styles through the DOM, which CSP allows).
         "style-src 'self' 'unsafe-inline'",
+        "style-src-attr 'none'",
         "img-src 'self' data: blob:",
         "font-src 'self' data:",
         "connect-src 'self' " + " ".join(origins.websocket_sources()),

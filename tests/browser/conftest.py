@@ -9,6 +9,7 @@ A failing test saves a screenshot and the page's HTML under test-artifacts/.
 
 from __future__ import annotations
 
+import json
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -37,6 +38,21 @@ DEMO_SCALE = "0.3"
 DEMO_SEED = "7"
 # Two suites at once (parallel work on one machine) need two build folders.
 WORKDIR = os.environ.get("COP_TEST_WORKDIR", "test")
+# Every refusal by the Content-Security-Policy, reported to the test (page fixture).
+CSP_VIOLATION_LISTENER = """
+window.addEventListener("securitypolicyviolation", (e) => {
+  const report = {
+    directive: e.effectiveDirective,
+    blocked: e.blockedURI,
+    source: e.sourceFile,
+    line: e.lineNumber,
+    sample: e.sample,
+    page: window.location.href,
+  };
+  console.error("Content-Security-Policy violation: " + JSON.stringify(report));
+  window.__copCspViolation?.(report);
+});
+"""
 
 
 @pytest.fixture(scope="session")
@@ -85,8 +101,17 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo) -> Itera
 
 @pytest.fixture
 def page(browser: Browser, app_url: str, request: pytest.FixtureRequest) -> Iterator[Page]:
-    """A fresh browser context per test; screenshot and HTML kept when it fails."""
+    """A fresh browser context per test; screenshot and HTML kept when it fails.
+
+    Fails the test when the page threw, or when the Content-Security-Policy
+    refused anything (a ``securitypolicyviolation`` in any page of the context).
+    """
     context = browser.new_context(base_url=app_url, viewport={"width": 1280, "height": 900})
+    violations: list[str] = []
+    context.expose_binding(
+        "__copCspViolation", lambda _source, report: violations.append(json.dumps(report))
+    )
+    context.add_init_script(CSP_VIOLATION_LISTENER)
     pg = context.new_page()
     pg.set_default_timeout(15_000)
     errors: list[str] = []
@@ -98,10 +123,11 @@ def page(browser: Browser, app_url: str, request: pytest.FixtureRequest) -> Iter
         name = request.node.name.replace("/", "_")
         pg.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
         (ARTIFACTS / f"{name}.html").write_text(pg.content())
-        if errors:
-            (ARTIFACTS / f"{name}.errors.txt").write_text("\n".join(errors))
+        if errors or violations:
+            (ARTIFACTS / f"{name}.errors.txt").write_text("\n".join(errors + violations))
     context.close()
     assert not errors, f"uncaught errors in the page: {errors}"
+    assert not violations, f"Content-Security-Policy violations: {violations}"
 
 
 @pytest.fixture(scope="module")
