@@ -1,4 +1,5 @@
-"""The allowed origins (COP_PUBLIC_URL, COP_ALLOWED_ORIGINS) and the header middleware."""
+"""The allowed origins (COP_PUBLIC_URL, COP_ALLOWED_ORIGINS), the header middleware and
+the page's eval-free reader of server-sent toasts."""
 
 from __future__ import annotations
 
@@ -6,6 +7,10 @@ import asyncio
 import base64
 import gzip
 import hashlib
+import json
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -321,3 +326,86 @@ def test_no_hsts_over_plain_http() -> None:
     headers, _ = _call(app, "/ping")
     assert "strict-transport-security" not in headers
     assert "upgrade-insecure-requests" not in headers["content-security-policy"]
+
+
+# --------------------------------------------------------------------------- server toasts
+
+_TOAST_HARNESS = """
+globalThis.window = globalThis;
+const shown = [];
+const refused = [];
+globalThis.refs = {};
+window.alert = (text) => shown.push(["alert", text]);
+window.eval = (code) => {  // the browser's eval, which the policy refuses
+  refused.push(code);
+  throw new EvalError("refused by the Content-Security-Policy");
+};
+TOAST_CODE
+const results = [];
+for (const [code, toaster] of JSON.parse(require("fs").readFileSync(0, "utf8"))) {
+  shown.length = 0;
+  refused.length = 0;
+  const toast = (...args) => shown.push(["toast", null, ...args]);
+  for (const level of ["success", "error", "info", "warning"]) {
+    toast[level] = (...args) => shown.push(["toast", level, ...args]);
+  }
+  globalThis.refs = toaster ? { __toast: toast } : {};
+  try {
+    window.eval(code)();  // what utils/state.js does with a _call_function text
+  } catch (e) {
+    shown.push(["error", e.name]);
+  }
+  results.push({ shown: [...shown], refused: refused.length });
+}
+console.log(JSON.stringify(results));
+"""
+
+
+def _wire_function(spec) -> str:
+    """The ``function`` text of a server-sent ``_call_function`` event, as sent."""
+    from reflex_base.event import Event
+
+    (event,) = Event.from_event_type(spec)
+    assert event.name == "_call_function"
+    return event.payload["function"]
+
+
+def test_server_toasts_are_read_as_data_and_anything_else_is_refused() -> None:
+    """The page's stand-in for eval (components/browser_actions.py), run in Node on
+    the exact text Reflex sends for the app's toasts."""
+    import reflex as rx
+    from reflex.app import default_backend_exception_handler
+
+    from cop_app.components import browser_actions
+
+    node = shutil.which("node", path=str(Path(sys.executable).parent)) or shutil.which("node")
+    if node is None:
+        pytest.skip("no node")
+    tricky = 'Fields need "another" look: <b>ü</b> \u2028 ) : (window.alert("x"))'
+    cases = [
+        (rx.toast.error(tricky), True),
+        (rx.toast.success("Saved."), True),
+        (rx.toast.info("Note", duration=5000, close_button=True), True),
+        (rx.toast("Plain"), True),
+        (default_backend_exception_handler(ValueError("boom")), True),
+        (default_backend_exception_handler(ValueError("boom")), False),
+        (rx.toast.error("Gone", on_dismiss=rx.console_log("x")), True),
+        (rx.call_function("() => window.open('https://evil.example')"), True),
+    ]
+    codes = [[_wire_function(spec), toaster] for spec, toaster in cases]
+    script = _TOAST_HARNESS.replace("TOAST_CODE", browser_actions._TOAST_CODE)
+    run = subprocess.run(
+        [node, "-e", script], input=json.dumps(codes), capture_output=True, text=True, check=True
+    )
+    results = json.loads(run.stdout)
+    shown = [r["shown"] for r in results]
+    assert shown[0] == [["toast", "error", tricky]]
+    assert shown[1] == [["toast", "success", "Saved."]]
+    assert shown[2] == [["toast", "info", "Note", {"closeButton": True, "duration": 5000}]]
+    assert shown[3] == [["toast", None, "Plain"]]
+    (kind, level, title, props), *_ = shown[4]
+    assert (kind, level, title) == ("toast", "error", "An error occurred.")
+    assert props["id"] == "backend_error" and "boom" in props["description"]
+    assert shown[5] == [["alert", "An error occurred."]]  # no toaster: Reflex's alert
+    assert [r["refused"] for r in results] == [0, 0, 0, 0, 0, 0, 1, 1]
+    assert shown[6] == shown[7] == [["error", "EvalError"]]  # a callback, a script: refused
