@@ -24,7 +24,8 @@ def _run(db_url: str, sql: str, **params: object):
     engine = sa.create_engine(db_url)
     try:
         with engine.begin() as conn:
-            return conn.execute(sa.text(sql), params).first()
+            result = conn.execute(sa.text(sql), params)
+            return result.first() if result.returns_rows else None
     finally:
         engine.dispose()
 
