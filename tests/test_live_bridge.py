@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import concurrent.futures
 import os
 import uuid
 
@@ -11,15 +10,9 @@ import pytest
 import redis
 
 from cop_app.live import Hub, RedisBridge
+from tests.aio import run as _run
 
 REDIS_URL = os.environ.get("COP_TEST_REDIS_URL", "redis://127.0.0.1:6379/0")
-
-
-def _run(coroutine) -> None:
-    """Run on a fresh event loop in its own thread: in the full suite the
-    browser tests' Playwright keeps a loop running in the main thread."""
-    with concurrent.futures.ThreadPoolExecutor(1) as pool:
-        pool.submit(asyncio.run, coroutine).result()
 
 
 @pytest.fixture

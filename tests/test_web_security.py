@@ -3,7 +3,6 @@ the page's eval-free reader of server-sent toasts."""
 
 from __future__ import annotations
 
-import asyncio
 import base64
 import gzip
 import hashlib
@@ -25,6 +24,7 @@ from cop_app.web_security import (
 )
 
 # --------------------------------------------------------------------------- origins
+from tests.aio import run as _run
 
 
 @pytest.mark.parametrize(
@@ -244,7 +244,7 @@ def _call(app, path: str, *, headers: dict[str, str] | None = None, **extra) -> 
     async def send(message: dict) -> None:
         sent.append(message)
 
-    asyncio.run(app(scope, receive, send))
+    _run(app(scope, receive, send))
     assert sent[0]["type"] == "http.response.start", sent
     response_headers = {k.decode(): v.decode() for k, v in sent[0]["headers"]}
     response_headers[":status"] = str(sent[0]["status"])
@@ -317,7 +317,7 @@ def test_websockets_pass_through_untouched() -> None:
         return {"type": "websocket.connect"}
 
     app = SecurityHeadersMiddleware(_router, load_origins({}))
-    asyncio.run(app({"type": "websocket", "path": "/_event", "headers": []}, receive, send))
+    _run(app({"type": "websocket", "path": "/_event", "headers": []}, receive, send))
     assert sent == [{"type": "websocket.accept", "headers": []}]
 
 

@@ -117,3 +117,59 @@ def test_members_on_two_backend_processes_see_each_others_replies_live(
         assert any(from_a in m.raw for m in sock.messages[seen:]), (
             f"the second backend's client did not receive the reply within {LIVE_WITHIN_MS} ms"
         )
+
+
+def test_the_write_limit_holds_across_two_backend_processes(
+    app_url: str, app_env: dict[str, str], second_backend: str
+) -> None:
+    """One member replies as fast as they can through both processes at once:
+    together the two allow the limit (20 posts), not twice it."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from cop_app.db import session_scope
+    from cop_app.models import Community
+    from cop_app.services import communities
+    from cop_app.services.passwords import hash_password
+    from cop_app.services.ratelimit import DEFAULT_LIMITS, WriteKind
+    from cop_app.state.thread import ThreadState
+
+    db_url = app_env["REFLEX_DB_URL"]
+    thread_id, _ = _open_thread(db_url)
+    path = f"/c/{SLUG}/t/{thread_id}"
+    email = f"eager-{uuid.uuid4().hex[:10]}@example.org"
+    password = "two processes, one allowance"
+    with session_scope(db_url) as session:
+        user = communities.do_create_user(
+            session, email=email, display_name=f"Eager {uuid.uuid4().hex[:6]}"
+        )
+        user.password_hash = hash_password(password)
+        community = session.exec(sa.select(Community).where(Community.slug == SLUG)).scalar_one()
+        communities.do_join(session, community=community, user=user)
+        user_id = user.id
+    limit, _ = DEFAULT_LIMITS[WriteKind.POST]
+    attempts = limit  # per process: twice the limit in all
+    reply = f"{ThreadState.get_full_name()}.reply"
+
+    def hammer(base_url: str, n: int) -> int:
+        ticket = open_session(db_url, email, password, client_ip=f"192.0.2.{90 + n}")
+        refused = 0
+        with AppSocket(base_url, session_token=ticket.token) as sock:
+            sock.connect(path)
+            for k in range(attempts):
+                messages = sock.call(reply, {"form": {"body": f"Eager {n}.{k}"}}, path=path)
+                refused += any("faster than the site allows" in m.raw for m in messages)
+        return refused
+
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        refused = list(pool.map(hammer, [app_url, second_backend], [0, 1]))
+    engine = sa.create_engine(db_url)
+    try:
+        with engine.connect() as conn:
+            posted = conn.execute(
+                sa.text("SELECT count(*) FROM post WHERE author_id = :u AND thread_id = :t"),
+                {"u": user_id, "t": thread_id},
+            ).scalar_one()
+    finally:
+        engine.dispose()
+    assert posted == limit, (posted, refused)
+    assert sum(refused) == 2 * attempts - limit
