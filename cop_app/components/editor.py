@@ -21,6 +21,7 @@ def markdown_editor(
     error: rx.Var[str] | str,
     rows: str = "6",
     placeholder: str = "",
+    heading_top: int = 3,
 ) -> rx.Component:
     """The text area stays uncontrolled (typing costs no round trip); its text
     reaches the state when it loses focus, which is when Preview is clicked."""
@@ -62,7 +63,7 @@ def markdown_editor(
                     # User content: Markdown without raw HTML (see REFLEX_NOTES, XSS).
                     rx.cond(
                         draft != "",
-                        user_markdown(draft),
+                        user_markdown(draft, top=heading_top),
                         rx.text(t("thread.nothing_to_preview"), size="2"),
                     ),
                     class_name="post-body",

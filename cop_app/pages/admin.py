@@ -7,6 +7,7 @@ import reflex as rx
 from cop_app import routes
 from cop_app.components.forms import field, field_error
 from cop_app.components.layout import loading, shell
+from cop_app.components.titles import page_title
 from cop_app.i18n import t
 from cop_app.services.admin import AdminCommunityRow
 from cop_app.services.catalogue import FocusAreaView
@@ -137,7 +138,11 @@ def _create_form() -> rx.Component:
     )
 
 
-@rx.page(route=routes.ADMIN, title=t("admin.title"), on_load=[AuthState.refresh, AdminState.load])
+@rx.page(
+    route=routes.ADMIN,
+    title=page_title(t("admin.title")),
+    on_load=[AuthState.refresh, AdminState.load],
+)
 def admin_page() -> rx.Component:
     return shell(
         rx.vstack(
@@ -234,7 +239,7 @@ def _request(req: JoinRequestView) -> rx.Component:
 
 @rx.page(
     route=routes.JOIN_REQUESTS,
-    title=t("requests.title"),
+    title=page_title(t("requests.title"), JoinRequestsState.community_name),
     on_load=[AuthState.refresh, JoinRequestsState.load],
 )
 def join_requests_page() -> rx.Component:

@@ -7,6 +7,7 @@ import reflex as rx
 from cop_app import routes
 from cop_app.components.layout import loading, page
 from cop_app.components.period import period_select
+from cop_app.components.titles import page_title
 from cop_app.i18n import t
 from cop_app.services.overview import OverviewRow
 from cop_app.state.auth import AuthState
@@ -184,7 +185,7 @@ def _period() -> rx.Component:
 
 @rx.page(
     route=routes.ADMIN_HEALTH,
-    title=t("overview.title"),
+    title=page_title(t("overview.title")),
     on_load=[AuthState.refresh, OverviewState.load],
 )
 def admin_health_page() -> rx.Component:

@@ -8,6 +8,7 @@ from cop_app import routes
 from cop_app.components.audit import audit_section
 from cop_app.components.forms import field_error
 from cop_app.components.layout import loading, shell
+from cop_app.components.titles import page_title
 from cop_app.i18n import t
 from cop_app.services.catalogue import FocusAreaView
 from cop_app.state.auth import AuthState
@@ -86,7 +87,7 @@ def _area(area: FocusAreaView) -> rx.Component:
 
 @rx.page(
     route=routes.FOCUS_CATALOGUE,
-    title=t("catalogue.title"),
+    title=page_title(t("catalogue.title")),
     on_load=[AuthState.refresh, S.load],
 )
 def catalogue_page() -> rx.Component:

@@ -10,6 +10,7 @@ from cop_app.components.forms import field_error
 from cop_app.components.layout import loading, shell
 from cop_app.components.markdown import user_markdown
 from cop_app.components.search_box import search_box
+from cop_app.components.titles import page_title
 from cop_app.i18n import t
 from cop_app.schemas import ThreadRow
 from cop_app.state.auth import AuthState
@@ -23,7 +24,12 @@ def thread_row(row: ThreadRow) -> rx.Component:
                 rx.hstack(
                     rx.cond(
                         row.pinned,
-                        rx.badge(rx.icon("pin", size=12), t("threads.pinned"), color_scheme="iris"),
+                        rx.badge(
+                            rx.icon("pin", size=12),
+                            t("threads.pinned"),
+                            color_scheme="iris",
+                            high_contrast=True,
+                        ),
                     ),
                     rx.badge(row.kind_label, variant="soft", color_scheme="gray"),
                     rx.cond(
@@ -183,7 +189,7 @@ def _header() -> rx.Component:
         _join(),
         # Written by admins, still user content: Markdown without raw HTML.
         rx.box(
-            user_markdown(h.description),
+            user_markdown(h.description, top=2),
             class_name="post-body",
             max_width="48rem",
             font_size="var(--font-size-2)",
@@ -387,7 +393,9 @@ def _closed() -> rx.Component:
 
 
 @rx.page(
-    route=routes.COMMUNITY, title=t("app.name"), on_load=[AuthState.refresh, CommunityState.load]
+    route=routes.COMMUNITY,
+    title=page_title(CommunityState.header.name),
+    on_load=[AuthState.refresh, CommunityState.load],
 )
 def community() -> rx.Component:
     return shell(

@@ -9,6 +9,7 @@ from cop_app.components.audit import audit_section
 from cop_app.components.cards import community_card
 from cop_app.components.forms import checkbox_group, field, field_error, native_select
 from cop_app.components.layout import loading, shell
+from cop_app.components.titles import page_title
 from cop_app.i18n import t
 from cop_app.services.community_admin import FocusConfigRow, TeamMember
 from cop_app.services.profiles import LANGUAGE_CHOICES
@@ -386,7 +387,9 @@ def _focus_form() -> rx.Component:
 
 
 @rx.page(
-    route=routes.COMMUNITY_CONFIG, title=t("config.title"), on_load=[AuthState.refresh, S.load]
+    route=routes.COMMUNITY_CONFIG,
+    title=page_title(t("config.title"), S.community_name),
+    on_load=[AuthState.refresh, S.load],
 )
 def community_config() -> rx.Component:
     return shell(

@@ -7,6 +7,7 @@ import reflex as rx
 from cop_app import routes
 from cop_app.components.layout import loading, page
 from cop_app.components.period import period_select
+from cop_app.components.titles import page_title
 from cop_app.i18n import t
 from cop_app.services.dashboard import AttentionItem, MetricCard
 from cop_app.services.scorecard import BlockScore, Evidence
@@ -313,7 +314,11 @@ def _attention() -> rx.Component:
     )
 
 
-@rx.page(route=routes.HEALTH, title=t("health.title"), on_load=[AuthState.refresh, S.load])
+@rx.page(
+    route=routes.HEALTH,
+    title=page_title(t("health.title"), S.community_name),
+    on_load=[AuthState.refresh, S.load],
+)
 def health_page() -> rx.Component:
     return page(
         rx.cond(

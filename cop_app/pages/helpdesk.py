@@ -6,6 +6,7 @@ import reflex as rx
 
 from cop_app import routes
 from cop_app.components.layout import loading, page
+from cop_app.components.titles import page_title
 from cop_app.i18n import t
 from cop_app.services.helpdesk import QueueItem
 from cop_app.state.auth import AuthState
@@ -80,7 +81,11 @@ def _item(item: QueueItem) -> rx.Component:
     )
 
 
-@rx.page(route=routes.HELPDESK_QUEUE, title=t("queue.title"), on_load=[AuthState.refresh, S.load])
+@rx.page(
+    route=routes.HELPDESK_QUEUE,
+    title=page_title(t("queue.title"), S.community_name),
+    on_load=[AuthState.refresh, S.load],
+)
 def helpdesk_queue() -> rx.Component:
     return page(
         rx.cond(

@@ -7,6 +7,7 @@ import reflex as rx
 from cop_app import routes
 from cop_app.components.forms import field, form_error
 from cop_app.components.layout import shell
+from cop_app.components.titles import page_title
 from cop_app.i18n import t
 from cop_app.state.auth import AuthState
 from cop_app.state.login import LoginState, SignupState
@@ -22,7 +23,11 @@ def _card(*children: rx.Component) -> rx.Component:
     )
 
 
-@rx.page(route=routes.LOGIN, title=t("login.title"), on_load=[AuthState.refresh, LoginState.open])
+@rx.page(
+    route=routes.LOGIN,
+    title=page_title(t("login.title")),
+    on_load=[AuthState.refresh, LoginState.open],
+)
 def login() -> rx.Component:
     return shell(
         _card(
@@ -64,7 +69,9 @@ def login() -> rx.Component:
 
 
 @rx.page(
-    route=routes.SIGNUP, title=t("signup.title"), on_load=[AuthState.refresh, SignupState.open]
+    route=routes.SIGNUP,
+    title=page_title(t("signup.title")),
+    on_load=[AuthState.refresh, SignupState.open],
 )
 def signup() -> rx.Component:
     return shell(

@@ -8,6 +8,7 @@ from cop_app import routes
 from cop_app.components.editor import markdown_editor
 from cop_app.components.forms import field, field_error, form_error, native_select
 from cop_app.components.layout import loading, page
+from cop_app.components.titles import page_title
 from cop_app.i18n import t
 from cop_app.models import KnowledgeSubtype, Urgency
 from cop_app.state.auth import AuthState
@@ -132,6 +133,7 @@ def _form() -> rx.Component:
                 max_length=200,
             ),
             markdown_editor(
+                heading_top=2,  # the preview sits right under the page's h1
                 control_id="field-body",
                 name="body",
                 label=t("new_thread.body"),
@@ -192,7 +194,9 @@ def _form() -> rx.Component:
 
 
 @rx.page(
-    route=routes.NEW_THREAD, title=t("new_thread.title_page"), on_load=[AuthState.refresh, S.load]
+    route=routes.NEW_THREAD,
+    title=page_title(t("new_thread.title_page"), S.community_name),
+    on_load=[AuthState.refresh, S.load],
 )
 def new_thread() -> rx.Component:
     return page(

@@ -6,10 +6,11 @@ import reflex as rx
 
 from cop_app import routes
 from cop_app.components.layout import shell
+from cop_app.components.titles import page_title
 from cop_app.i18n import t
 
 
-@rx.page(route="404", title=t("not_found.title"))
+@rx.page(route="404", title=page_title(t("not_found.title")))
 def not_found() -> rx.Component:
     return shell(
         rx.vstack(

@@ -13,6 +13,7 @@ from cop_app.components.forms import (
     native_select,
 )
 from cop_app.components.layout import loading, shell
+from cop_app.components.titles import page_title
 from cop_app.i18n import t
 from cop_app.models import FocusAreaCode
 from cop_app.services.catalogue import FocusAreaView
@@ -516,7 +517,11 @@ def _first_step() -> rx.Component:
     )
 
 
-@rx.page(route=routes.ONBOARDING, title=t("onboarding.title"), on_load=[AuthState.refresh, S.load])
+@rx.page(
+    route=routes.ONBOARDING,
+    title=page_title(t("onboarding.title")),
+    on_load=[AuthState.refresh, S.load],
+)
 def onboarding_page() -> rx.Component:
     return shell(
         rx.vstack(

@@ -7,6 +7,7 @@ import reflex as rx
 from cop_app import routes
 from cop_app.components.forms import checkbox_group, field, native_select
 from cop_app.components.layout import loading, shell
+from cop_app.components.titles import page_title
 from cop_app.i18n import t
 from cop_app.models import FocusAreaCode
 from cop_app.services.profiles import LANGUAGE_CHOICES, ORG_TYPE_LABELS
@@ -122,7 +123,9 @@ def _form() -> rx.Component:
     )
 
 
-@rx.page(route=routes.PROFILE, title=t("profile.title"), on_load=[AuthState.refresh, S.load])
+@rx.page(
+    route=routes.PROFILE, title=page_title(t("profile.title")), on_load=[AuthState.refresh, S.load]
+)
 def profile() -> rx.Component:
     return shell(
         rx.vstack(

@@ -7,6 +7,7 @@ import reflex as rx
 from cop_app import routes
 from cop_app.components.layout import loading, page
 from cop_app.components.search_box import search_box
+from cop_app.components.titles import page_title
 from cop_app.i18n import t
 from cop_app.services.search import SearchHit, Segment
 from cop_app.state.auth import AuthState
@@ -44,7 +45,11 @@ def _hit(hit: SearchHit) -> rx.Component:
     )
 
 
-@rx.page(route=routes.SEARCH, title=t("search.title"), on_load=[AuthState.refresh, S.load])
+@rx.page(
+    route=routes.SEARCH,
+    title=page_title(t("search.title"), S.community_name),
+    on_load=[AuthState.refresh, S.load],
+)
 def search_page() -> rx.Component:
     return page(
         rx.cond(

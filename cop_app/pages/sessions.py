@@ -6,6 +6,7 @@ import reflex as rx
 
 from cop_app import routes
 from cop_app.components.layout import loading, shell
+from cop_app.components.titles import page_title
 from cop_app.i18n import t
 from cop_app.state.auth import AuthState
 from cop_app.state.sessions import SessionRow, SessionsState
@@ -65,7 +66,7 @@ def _row(row: SessionRow) -> rx.Component:
 
 @rx.page(
     route=routes.SESSIONS,
-    title=t("sessions.title"),
+    title=page_title(t("sessions.title")),
     on_load=[AuthState.refresh, SessionsState.load],
 )
 def sessions() -> rx.Component:

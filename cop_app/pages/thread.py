@@ -11,6 +11,7 @@ from cop_app.components.editor import markdown_editor
 from cop_app.components.forms import field_error
 from cop_app.components.layout import loading, shell
 from cop_app.components.markdown import user_markdown
+from cop_app.components.titles import page_title
 from cop_app.i18n import t
 from cop_app.models import KnowledgeSubtype
 from cop_app.schemas import PostView
@@ -82,7 +83,8 @@ def _post_actions(post, can_reply: rx.Var[bool]) -> rx.Component:
                 high_contrast=True,
                 type="button",
                 aria_pressed=rx.cond(post.i_found_helpful, "true", "false"),
-                aria_label=t("thread.helpful") + ": " + post.author,
+                # The name holds the visible text (WCAG 2.5.3), then whose post it is.
+                aria_label=t("thread.helpful") + " · " + post.helpful + ", " + post.author,
                 on_click=S.toggle_helpful(post.id),
             ),
             rx.cond(
@@ -165,8 +167,9 @@ def _edit_form(post: PostView) -> rx.Component:
 
 def _post_body(post) -> rx.Component:
     # User content: Markdown without raw HTML (see REFLEX_NOTES, XSS).
+    # The opening post sits under the page's h1; replies under an h2.
     return rx.box(
-        user_markdown(post.body),
+        rx.cond(post.opening, user_markdown(post.body, top=2), user_markdown(post.body, top=3)),
         class_name=rx.cond(post.deleted, "post-body post-deleted", "post-body"),
         width="100%",
     )
@@ -249,6 +252,7 @@ def post_card_shown(
     can_delete: rx.Var[bool],
     can_react: rx.Var[bool],
     i_found_helpful: rx.Var[bool],
+    opening: rx.Var[bool],
     can_reply: rx.Var[bool],
 ) -> rx.Component:
     """A post's card, not being edited. Memoised with plain props only, so a
@@ -278,6 +282,7 @@ _SHOWN_FIELDS = (
     "can_delete",
     "can_react",
     "i_found_helpful",
+    "opening",
 )
 
 
@@ -298,7 +303,7 @@ def accepted_summary(id: rx.Var[int], author: rx.Var[str], body: rx.Var[str]) ->
     return rx.callout(
         rx.vstack(
             rx.text(t("thread.accepted") + " · " + author, weight="bold"),
-            rx.box(user_markdown(body), class_name="post-body"),
+            rx.box(user_markdown(body, top=2), class_name="post-body"),
             rx.link(
                 t("thread.jump_to_answer"),
                 href="#post-" + id.to_string(),
@@ -508,7 +513,10 @@ def _header() -> rx.Component:
                 ),
                 rx.badge(h.status_label, color_scheme="gray", variant="outline"),
             ),
-            rx.cond(h.pinned, rx.badge(rx.icon("pin", size=12), t("threads.pinned"))),
+            rx.cond(
+                h.pinned,
+                rx.badge(rx.icon("pin", size=12), t("threads.pinned"), high_contrast=True),
+            ),
             rx.cond(
                 h.locked,
                 rx.badge(rx.icon("lock", size=12), t("thread.locked"), color_scheme="orange"),
@@ -549,7 +557,11 @@ def _header() -> rx.Component:
     )
 
 
-@rx.page(route=routes.THREAD, title=t("app.name"), on_load=[AuthState.refresh, ThreadState.load])
+@rx.page(
+    route=routes.THREAD,
+    title=page_title(ThreadState.header.title, ThreadState.header.community_name),
+    on_load=[AuthState.refresh, ThreadState.load],
+)
 def thread() -> rx.Component:
     return shell(
         rx.cond(

@@ -184,7 +184,9 @@ def test_edit_quote_helpful_and_delete_own_reply(
         # The asker quotes it and marks it helpful; the helper sees the count live.
         theirs = page.get_by_role("article", name=helper_name)
         expect(theirs).to_contain_text("Second version", timeout=2000)
-        helpful = page.get_by_role("button", name=f"Helpful: {helper_name}")
+        helpful = page.get_by_role(
+            "button", name=re.compile(rf"^Helpful · \d+, {re.escape(helper_name)}$")
+        )
         helpful.click()
         expect(helpful).to_have_attribute("aria-pressed", "true")
         expect(mine).to_contain_text("1 found this helpful", timeout=2000)
