@@ -23,8 +23,14 @@ def _brand() -> rx.Component:
             ),
             rx.vstack(
                 rx.text(t("app.name"), weight="bold", size="4", line_height="1.1"),
-                rx.text(t("app.tagline"), size="1", color=rx.color("gray", 11)),
+                rx.text(
+                    t("app.tagline"),
+                    size="1",
+                    color=rx.color("gray", 11),
+                    class_name="brand-tagline",  # hidden on narrow screens (styles.css)
+                ),
                 spacing="0",
+                class_name="brand-words",
             ),
             align="center",
             spacing="2",
@@ -33,23 +39,30 @@ def _brand() -> rx.Component:
         underline="none",
         color="inherit",
         aria_label=t("app.name"),
+        class_name="brand",
     )
 
 
 def _account() -> rx.Component:
-    """Who am I: the member's menu when signed in, sign-in and join otherwise."""
+    """Who am I: the member's menu when signed in, sign-in and join otherwise.
+
+    The menu button shows the member's name (cut with an ellipsis when the
+    header is narrow); its accessible name is that full name + "account menu",
+    so it contains the visible text (WCAG 2.5.3).
+    """
     return rx.cond(
         AuthState.signed_in,
         rx.menu.root(
             rx.menu.trigger(
                 rx.button(
-                    rx.icon("circle-user-round", size=16),
-                    AuthState.display_name,
-                    rx.icon("chevron-down", size=14),
+                    rx.icon("circle-user-round", size=16, flex_shrink="0"),
+                    rx.el.span(AuthState.display_name, class_name="account-name"),
+                    rx.icon("chevron-down", size=14, flex_shrink="0"),
                     variant="soft",
                     size="2",
                     high_contrast=True,
-                    aria_label=t("nav.account_menu"),
+                    aria_label=AuthState.display_name + " " + t("nav.account_menu"),
+                    class_name="account-button",
                 ),
             ),
             rx.menu.content(
@@ -77,6 +90,33 @@ def _account() -> rx.Component:
             ),
             spacing="4",
             align="center",
+            class_name="nav-wide",  # in the "Menu" on narrow screens
+        ),
+    )
+
+
+def _compact_menu() -> rx.Component:
+    """On narrow screens (styles.css) the links collapse into a "Menu" button."""
+    return rx.menu.root(
+        rx.menu.trigger(
+            rx.button(
+                rx.icon("menu", size=16),
+                t("nav.menu"),
+                variant="soft",
+                size="2",
+                high_contrast=True,
+            ),
+        ),
+        rx.menu.content(
+            rx.menu.item(t("nav.communities"), on_click=rx.redirect(routes.HOME)),
+            rx.cond(
+                ~AuthState.signed_in,
+                rx.fragment(
+                    rx.menu.item(t("nav.sign_in"), on_click=rx.redirect(routes.LOGIN)),
+                    rx.menu.item(t("nav.join"), on_click=rx.redirect(routes.SIGNUP)),
+                ),
+            ),
+            align="end",
         ),
     )
 
@@ -123,12 +163,16 @@ def site_header() -> rx.Component:
                         href=routes.HOME,
                         weight="medium",
                         high_contrast=True,
+                        class_name="nav-wide",
                     ),
+                    rx.box(_compact_menu(), class_name="nav-compact"),
                     _account(),
                     align="center",
                     spacing="5",
+                    class_name="site-nav-row",
                 ),
                 aria_label=t("nav.main"),
+                class_name="site-nav",
             ),
             align="center",
             width="100%",
@@ -136,12 +180,14 @@ def site_header() -> rx.Component:
             margin_x="auto",
             padding_x="1.5rem",
             padding_y="0.75rem",
+            class_name="site-header-row",
         ),
         border_bottom=f"1px solid {rx.color('gray', 5)}",
         background=rx.color("gray", 1),
         position="sticky",
         top="0",
         z_index="10",
+        class_name=rx.cond(AuthState.signed_in, "site-header signed-in", "site-header"),
     )
 
 

@@ -15,7 +15,7 @@ def sign_in(page: Page, email: str, password: str = DEMO_PASSWORD, *, next_path:
     page.get_by_label("Email").fill(email)
     page.get_by_label("Password").fill(password)
     page.get_by_role("button", name="Sign in").click()
-    expect(page.get_by_role("button", name="Your account")).to_be_visible()
+    expect(page.get_by_role("button", name="account menu")).to_be_visible()
     if next_path:
         expect(page).to_have_url(re.compile(re.escape(next_path) + "$"))
 

@@ -76,7 +76,7 @@ def _login_for(path: str) -> re.Pattern[str]:
 
 
 def _account_menu(page: Page) -> Locator:
-    return page.get_by_role("button", name="Your account")
+    return page.get_by_role("button", name="account menu")
 
 
 def _sign_in(page: Page, email: str, password: str, *, path: str = "/login") -> None:
