@@ -60,6 +60,21 @@ def post_form(action: str, fields: dict[str, str]) -> rx.event.EventSpec:
     return browser_actions.post_form(action, fields)
 
 
+def request_cookie(state: rx.State, name: str) -> str:
+    """One cookie of the websocket's handshake request ("" when missing or
+    unreadable); Reflex keeps request cookies on the server."""
+    raw = state.router.headers.cookie
+    if not raw:
+        return ""
+    jar = SimpleCookie()
+    try:
+        jar.load(raw)
+    except CookieError:
+        return ""
+    morsel = jar.get(name)
+    return morsel.value if morsel is not None else ""
+
+
 class AuthState(rx.State):
     # What the header shows. Nothing here decides anything on the server.
     signed_in: bool = False
@@ -71,16 +86,7 @@ class AuthState(rx.State):
     _user_id: int | None = None
 
     def _token(self) -> str:
-        raw = self.router.headers.cookie
-        if not raw:
-            return ""
-        jar = SimpleCookie()
-        try:
-            jar.load(raw)
-        except CookieError:
-            return ""
-        morsel = jar.get(SESSION_COOKIE)
-        return morsel.value if morsel is not None else ""
+        return request_cookie(self, SESSION_COOKIE)
 
     async def _caller(self) -> Caller | None:
         """The signed-in member, checked against the database now; None if anonymous."""

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from http.cookies import CookieError, SimpleCookie
-
 import reflex as rx
 
 from cop_app import routes
 from cop_app.auth_api import DEVICE_COOKIE, safe_next
 from cop_app.i18n import t
 from cop_app.services import auth
-from cop_app.state.auth import AuthState
+from cop_app.state.auth import AuthState, request_cookie
 from cop_app.state.base import in_session
 
 MAX_FIELD = 1024
@@ -19,19 +17,6 @@ MAX_FIELD = 1024
 def _text(form: dict, key: str, limit: int = MAX_FIELD) -> str:
     value = form.get(key, "")
     return value[:limit] if isinstance(value, str) else ""
-
-
-def _cookie(raw: str, name: str) -> str:
-    """One cookie's value from a Cookie header ("" when missing or unreadable)."""
-    if not raw:
-        return ""
-    jar = SimpleCookie()
-    try:
-        jar.load(raw)
-    except CookieError:
-        return ""
-    morsel = jar.get(name)
-    return morsel.value if morsel is not None else ""
 
 
 class LoginState(rx.State):
@@ -56,7 +41,7 @@ class LoginState(rx.State):
             client_ip=self.router.session.client_ip,
             user_agent=self.router.headers.user_agent,
             # HttpOnly: the server reads it from the websocket's request headers.
-            device_token=_cookie(self.router.headers.cookie, DEVICE_COOKIE),
+            device_token=request_cookie(self, DEVICE_COOKIE),
         )
         if outcome.handoff_code is None:
             self.error = outcome.message
