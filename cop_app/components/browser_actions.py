@@ -30,7 +30,13 @@ both compiled into every page by :func:`browser_actions` (an app wrap, see
   policy refuses (and reports): a toast with a callback or a computed
   argument would be refused too. The wire format stays as Reflex makes it.
 
-Focus moves need neither: ``rx.set_focus`` is a built-in event.
+Focus moves need neither: ``rx.set_focus`` is a built-in event. One focus
+move is done here for every form: **when the server's answer shows field
+errors, focus goes to the first field in error** (WCAG 3.3.1). After a submit
+or a button press, the first error message to appear (an ``role=alert``
+element with an id ``field-…-error``, see ``components/forms.py``) within ten
+seconds moves focus to the control it describes (``aria-describedby``), or to
+the first control of the group it describes; the first in page order wins.
 """
 
 from __future__ import annotations
@@ -227,6 +233,61 @@ if (typeof window !== "undefined" && !window.__copToastEval) {
 """
 
 
+_FOCUS_ERRORS_CODE = r"""
+// Focus the first field in error once the server's answer shows it
+// (cop_app/components/browser_actions.py).
+if (typeof window !== "undefined" && !window.__copFocusErrors) {
+  window.__copFocusErrors = true;
+  let armedUntil = 0;
+  const arm = () => {
+    armedUntil = Date.now() + 10000;
+  };
+  document.addEventListener("submit", arm, true);
+  document.addEventListener(
+    "click",
+    (event) => event.target instanceof Element && event.target.closest("button") && arm(),
+    true,
+  );
+  const CONTROL = [
+    "input:not([type=hidden]):not([disabled])",
+    "select:not([disabled])",
+    "textarea:not([disabled])",
+    "button:not([disabled])",
+    "[tabindex]:not([tabindex='-1'])",
+  ].join(", ");
+  const ALERT = '[role="alert"][id^="field-"][id$="-error"]';
+  const controlFor = (alert) => {
+    const described = document.querySelector(`[aria-describedby~="${CSS.escape(alert.id)}"]`);
+    if (!described) return null;
+    return described.matches(CONTROL) ? described : described.querySelector(CONTROL);
+  };
+  const focusFirstError = () => {
+    for (const alert of document.querySelectorAll(ALERT)) {
+      const control = controlFor(alert);
+      if (control) {
+        control.focus();
+        return true;
+      }
+    }
+    return false;
+  };
+  const isErrorNode = (node) => node instanceof Element
+    && (node.matches(ALERT) || node.querySelector(ALERT) !== null);
+  new MutationObserver((records) => {
+    if (Date.now() > armedUntil) return;
+    const errorShown = records.some((r) => [...r.addedNodes].some(isErrorNode)
+      || (r.type === "attributes" && r.target.getAttribute("aria-invalid") === "true"));
+    if (errorShown && focusFirstError()) armedUntil = 0;
+  }).observe(document.documentElement, {
+    subtree: true,
+    childList: true,
+    attributes: true,
+    attributeFilter: ["aria-invalid"],
+  });
+}
+"""
+
+
 class BrowserActions(Fragment):
     """Renders nothing; brings the channel and the toast reader into the page."""
 
@@ -234,7 +295,7 @@ class BrowserActions(Fragment):
         return {"$/utils/state": [ImportVar(tag="refs")]}
 
     def add_custom_code(self) -> list[str]:
-        return [_CHANNEL_CODE, _TOAST_CODE]
+        return [_CHANNEL_CODE, _TOAST_CODE, _FOCUS_ERRORS_CODE]
 
 
 def browser_actions() -> rx.Component:

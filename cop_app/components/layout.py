@@ -38,7 +38,6 @@ def _brand() -> rx.Component:
         href=routes.HOME,
         underline="none",
         color="inherit",
-        aria_label=t("app.name"),
         class_name="brand",
     )
 
@@ -84,9 +83,12 @@ def _account() -> rx.Component:
         ),
         rx.hstack(
             rx.link(t("nav.sign_in"), href=routes.LOGIN, weight="medium", high_contrast=True),
-            rx.link(
-                rx.button(t("nav.join"), size="2", high_contrast=True),
-                href=routes.SIGNUP,
+            # A link that looks like a button (one element, one tab stop).
+            rx.button(
+                rx.link(t("nav.join"), href=routes.SIGNUP, underline="none"),
+                as_child=True,
+                size="2",
+                high_contrast=True,
             ),
             spacing="4",
             align="center",
@@ -216,8 +218,9 @@ def shell(*children: rx.Component) -> rx.Component:
             tab_index=-1,  # so following the skip link moves focus here
             max_width=MAX_WIDTH,
             margin_x="auto",
-            padding_x="1.5rem",
-            padding_y="2rem",
+            # A phone keeps its few pixels for the content.
+            padding_x=rx.breakpoints(initial="1rem", xs="1.5rem"),
+            padding_y=rx.breakpoints(initial="1.25rem", xs="2rem"),
             width="100%",
             flex="1",
         ),

@@ -342,6 +342,8 @@ MESSAGES: dict[str, str] = {
     "login.no_account": "New here?",
     "login.create_account": "Create an account",
     "login.expired": "That sign-in link has expired. Please sign in again.",
+    "login.email_missing": "Enter the email address you signed up with.",
+    "login.password_missing": "Enter your password.",
     "signup.title": "Create your account",
     "signup.lead": "Join communities of practitioners who share what works.",
     "signup.password_hint": (
@@ -627,7 +629,7 @@ MESSAGES: dict[str, str] = {
         "contributed here within 14 days."
     ),
     "charts.levels": "How members take part, per week",
-    "charts.level_explorers": "Explorers (members with no contribution that week)",
+    "charts.level_explorers": "Explorers (no posts that week)",
     "charts.level_participants": "Participants (reactions only)",
     "charts.level_contributors": "Contributors (1 or 2 posts)",
     "charts.level_core": "Core (3 posts or more)",

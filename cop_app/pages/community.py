@@ -338,19 +338,22 @@ def _threads() -> rx.Component:
             ),
             rx.cond(
                 S.can_post,
-                rx.link(
-                    rx.button(
+                rx.button(
+                    rx.link(
                         rx.icon("plus", size=16),
                         t("community.new_thread"),
-                        size="2",
-                        high_contrast=True,
+                        href="/c/" + S.header.slug + "/new",
+                        underline="none",
                     ),
-                    href="/c/" + S.header.slug + "/new",
+                    as_child=True,
+                    size="2",
+                    high_contrast=True,
                 ),
             ),
             width="100%",
             align="center",
             spacing="4",
+            wrap="wrap",
         ),
         search_box(on_submit=S.search),
         _filters(),

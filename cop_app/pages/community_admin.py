@@ -216,6 +216,7 @@ def _team_member(member: TeamMember) -> rx.Component:
             ),
             width="100%",
             align="center",
+            wrap="wrap",  # on a phone the button goes below the name
         ),
     )
 

@@ -60,6 +60,7 @@ def _card(card: MetricCard) -> rx.Component:
                 _status(card),
                 width="100%",
                 align="start",
+                wrap="wrap",
             ),
             rx.text(card.value, size="7", weight="bold", class_name="metric-value"),
             rx.text(card.detail, size="2", color=rx.color("gray", 11)),
@@ -150,6 +151,7 @@ def _block(block: BlockScore) -> rx.Component:
                 _status(block),
                 width="100%",
                 align="start",
+                wrap="wrap",
             ),
             rx.hstack(
                 rx.text(

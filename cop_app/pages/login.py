@@ -41,6 +41,7 @@ def login() -> rx.Component:
                         type="email",
                         auto_complete="username",
                         required=True,
+                        error=LoginState.errors.get("email", ""),
                     ),
                     field(
                         t("field.password"),
@@ -48,6 +49,7 @@ def login() -> rx.Component:
                         type="password",
                         auto_complete="current-password",
                         required=True,
+                        error=LoginState.errors.get("password", ""),
                     ),
                     form_error(LoginState.error),
                     rx.button(

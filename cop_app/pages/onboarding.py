@@ -85,6 +85,7 @@ def _nav_buttons(next_label: str, *, submit: bool = True, on_next=None) -> rx.Co
         ),
         next_button,
         spacing="3",
+        wrap="wrap",
     )
 
 

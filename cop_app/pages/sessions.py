@@ -40,8 +40,9 @@ def _row(row: SessionRow) -> rx.Component:
                     color=rx.color("gray", 11),
                 ),
                 spacing="1",
+                flex="1 1 12rem",  # on a phone the button goes below
+                min_width="0",
             ),
-            rx.spacer(),
             rx.button(
                 rx.cond(row.current, t("nav.sign_out"), t("sessions.end")),
                 variant="soft",
@@ -57,6 +58,7 @@ def _row(row: SessionRow) -> rx.Component:
             width="100%",
             align="center",
             spacing="3",
+            wrap="wrap",
         ),
         padding="0.9rem 1.1rem",
         border_bottom=f"1px solid {rx.color('gray', 4)}",

@@ -181,13 +181,16 @@ def _card(post, body: rx.Component, can_reply: rx.Var[bool]) -> rx.Component:
         rx.card(
             rx.vstack(
                 rx.hstack(
-                    rx.avatar(fallback=post.author[:2], size="2", radius="full"),
+                    rx.avatar(
+                        fallback=post.author[:2], size="2", radius="full", high_contrast=True
+                    ),
                     rx.vstack(
                         rx.text(post.author, weight="bold", size="2"),
                         rx.text(post.author_meta, size="1", color=rx.color("gray", 11)),
                         spacing="0",
+                        flex="1 1 8rem",  # beside the avatar even on a phone
+                        min_width="0",
                     ),
-                    rx.spacer(),
                     rx.cond(
                         post.accepted,
                         rx.badge(
@@ -209,6 +212,7 @@ def _card(post, body: rx.Component, can_reply: rx.Var[bool]) -> rx.Component:
                     width="100%",
                     align="center",
                     spacing="2",
+                    wrap="wrap",  # on a phone the badge and the date go below the name
                 ),
                 rx.cond(
                     post.quote_author != "",

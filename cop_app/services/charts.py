@@ -51,7 +51,8 @@ def _layout(figure: go.Figure, *, barmode: str | None = None, legend: bool = Tru
         plot_bgcolor="rgba(0,0,0,0)",
         font={"color": TEXT, "size": 12},
         showlegend=legend,
-        legend={"orientation": "h", "y": -0.2},
+        # Above the plot: below it, the legend ran into the slanted dates on a phone.
+        legend={"orientation": "h", "yanchor": "bottom", "y": 1.02, "xanchor": "left", "x": 0},
         barmode=barmode,
         xaxis={"gridcolor": "rgba(127,127,127,0.2)"},
         yaxis={"gridcolor": "rgba(127,127,127,0.2)", "rangemode": "tozero"},
@@ -171,10 +172,12 @@ def funnel(data: Funnel, locale: str = DEFAULT_LOCALE) -> Chart:
             x=values,
             marker={"color": [BLUE, BLUE, GREEN, ORANGE]},
             textinfo="value+percent initial",
+            textposition="inside",  # outside, it was cut off on a phone
         )
     )
     _layout(figure, legend=False)
-    figure.update_layout(margin={"l": 200, "r": 16, "t": 8, "b": 24})
+    # The stage names take the room they need (not a fixed 200 px a phone lacks).
+    figure.update_layout(margin={"l": 8, "r": 8, "t": 8, "b": 24}, yaxis={"automargin": True})
     return Chart(
         key="funnel",
         title=t("charts.funnel", locale),

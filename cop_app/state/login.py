@@ -21,10 +21,12 @@ def _text(form: dict, key: str, limit: int = MAX_FIELD) -> str:
 
 class LoginState(rx.State):
     error: str = ""
+    errors: dict[str, str] = {}
 
     @rx.event
     async def open(self):
         self.error = ""
+        self.errors = {}
         if self.router.url.query_parameters.get("expired"):
             self.error = t("login.expired")
 
@@ -33,6 +35,19 @@ class LoginState(rx.State):
         if not isinstance(form, dict):
             return
         email, password = _text(form, "email", 254), _text(form, "password")
+        # An empty field is said beside it (the browser's own check is a bubble
+        # that goes away); nothing is tried, nothing counts as a failed sign-in.
+        self.errors = {
+            key: t(message)
+            for key, value, message in (
+                ("email", email.strip(), "login.email_missing"),
+                ("password", password, "login.password_missing"),
+            )
+            if not value
+        }
+        if self.errors:
+            self.error = ""
+            return None
         target = safe_next(self.router.url.query_parameters.get("next"), routes.HOME)
         outcome = await in_session(
             auth.do_sign_in,
