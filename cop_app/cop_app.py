@@ -3,6 +3,7 @@
 import os
 
 import reflex as rx
+from reflex_base.registry import RegistrationContext
 
 from cop_app import live
 from cop_app.auth_api import api
@@ -25,6 +26,7 @@ from cop_app.pages import (  # noqa: F401  (@rx.page registers)
     sessions,
     thread,
 )
+from cop_app.services.search import hide_search_structures_from_autogenerate
 from cop_app.web_security import security_headers_middleware
 
 # The Radix theme is configured in rxconfig.py (RadixThemesPlugin). The session
@@ -37,6 +39,16 @@ app = rx.App(
     api_transformer=[api, security_headers_middleware],
     extra_app_wraps={(3, "BrowserActions"): lambda _stateful: browser_actions()},
 )
+# @rx.page only queues a page, and Reflex 0.10 adds the queue on every compile:
+# `reflex run --env prod` compiles in the supervisor and again in each forked
+# backend worker, which printed "Page … is being redefined" for every page. Add
+# them once, here; a real second registration of a page still warns.
+_queued = RegistrationContext.ensure_context().decorated_pages
+for _render, _kwargs in _queued:
+    app.add_page(_render, **_kwargs)
+_queued.clear()
+# Reflex's start-up schema check knows nothing of the search structures.
+hide_search_structures_from_autogenerate()
 # Several workers (REFLEX_REDIS_URL set): live topics cross between them.
 app.register_lifespan_task(live.bridge_workers)
 

@@ -117,3 +117,53 @@ def test_upgrading_an_existing_sqlite_database_keeps_every_child_row(tmp_path: P
         "community": 1,
     }
     assert _manage(url, "check-migrations").returncode == 0
+
+
+# What `reflex run` checks at start-up (Reflex's own autogenerate, which does not
+# read alembic/env.py), run the way it runs: in a process that imported the app.
+REFLEX_SCHEMA_CHECK = """
+import sys
+from reflex import model
+import cop_app.cop_app  # the app installs its filter for the search structures
+with model.get_engine().connect() as connection:
+    changed = model.alembic_autogenerate(connection=connection, write_migration_scripts=False)
+sys.exit(1 if changed else 0)
+"""
+
+
+def _reflex_schema_check(url: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-c", REFLEX_SCHEMA_CHECK],
+        cwd=ROOT,
+        env={**os.environ, "REFLEX_DB_URL": url},
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=300,
+    )
+
+
+def test_reflex_start_up_check_is_quiet_on_a_migrated_database_and_still_sees_drift(
+    tmp_path: Path,
+) -> None:
+    """`make run` printed "Detected database schema changes" on every start: the
+    search structures (made by migrations, not models) looked like something to
+    drop. Now the check is quiet on a complete schema, and still speaks when a
+    model has no table behind it."""
+    url = f"sqlite:///{tmp_path / 'quiet.db'}"
+    assert _manage(url, "migrate").returncode == 0
+    quiet = _reflex_schema_check(url)
+    assert quiet.returncode == 0, quiet.stdout + quiet.stderr
+    engine = sa.create_engine(url)
+    with engine.begin() as conn:
+        conn.exec_driver_sql("DROP TABLE onboarding_draft")
+    engine.dispose()
+    drift = _reflex_schema_check(url)
+    assert drift.returncode == 1, drift.stdout + drift.stderr
+
+
+@pytest.mark.postgres
+def test_reflex_start_up_check_is_quiet_on_a_migrated_postgresql_database(pg_url: str) -> None:
+    assert _manage(pg_url, "migrate").returncode == 0
+    quiet = _reflex_schema_check(pg_url)
+    assert quiet.returncode == 0, quiet.stdout + quiet.stderr

@@ -52,6 +52,50 @@ def include_object(
     return not (type_ in {"column", "index"} and name and "search_vector" in name)
 
 
+_AUTOGENERATE_HOOKED = False
+
+
+def hide_search_structures_from_autogenerate() -> None:
+    """Make every alembic autogenerate in this process skip the search structures.
+
+    Reflex's own schema check (``reflex run`` prints "Detected database schema
+    changes" when it finds a difference) and ``reflex db makemigrations`` run
+    alembic's autogenerate with the models' metadata but without our
+    ``alembic/env.py``, so :func:`include_object` is not consulted: they saw the
+    FTS5 tables (SQLite) and the ``search_vector`` columns and indexes
+    (PostgreSQL) as things to drop. This prunes those operations from the
+    result, for every autogenerate, at the last step; a real difference in the
+    models is still reported (and ``manage check-migrations`` still fails on it).
+    """
+    global _AUTOGENERATE_HOOKED
+    if _AUTOGENERATE_HOOKED:
+        return
+    from alembic.autogenerate import comparators
+    from alembic.operations import ops
+    from alembic.util import DispatchPriority, PriorityDispatchResult
+
+    def kept(op: Any) -> bool:
+        if isinstance(op, ops.ModifyTableOps):
+            op.ops = [o for o in op.ops if kept(o)]
+            return bool(op.ops)
+        if isinstance(op, ops.CreateTableOp | ops.DropTableOp):
+            return include_object(None, op.table_name, "table", True, None)
+        if isinstance(op, ops.AddColumnOp):
+            return include_object(None, op.column.name, "column", True, None)
+        if isinstance(op, ops.DropColumnOp | ops.AlterColumnOp):
+            return include_object(None, op.column_name, "column", True, None)
+        if isinstance(op, ops.CreateIndexOp | ops.DropIndexOp):
+            return include_object(None, op.index_name, "index", True, None)
+        return True
+
+    @comparators.dispatch_for("autogenerate", priority=DispatchPriority.LAST)
+    def _drop_search_ops(autogen_context: Any, upgrade_ops: Any) -> Any:
+        upgrade_ops.ops = [op for op in upgrade_ops.ops if kept(op)]
+        return PriorityDispatchResult.CONTINUE
+
+    _AUTOGENERATE_HOOKED = True
+
+
 def terms(query: str) -> list[str]:
     """The words of a query (at most 8), lower-cased; punctuation and operators dropped."""
     return [word.lower() for word in _WORD.findall(query)][:8]
