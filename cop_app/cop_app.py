@@ -49,7 +49,9 @@ for _render, _kwargs in _queued:
 _queued.clear()
 # Reflex's start-up schema check knows nothing of the search structures.
 hide_search_structures_from_autogenerate()
-# Several workers (REFLEX_REDIS_URL set): live topics cross between them.
+# The live hub gets the app (to know which tabs are connected) and, once serving,
+# its event loop; with several workers (REFLEX_REDIS_URL) topics cross between them.
+live.attach(app)
 app.register_lifespan_task(live.bridge_workers)
 
 # Benchmarks only (`make bench` sets it): the reference pages their figures are

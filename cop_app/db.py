@@ -8,13 +8,15 @@ writers wait instead of failing with "database is locked".
 
 from __future__ import annotations
 
+import logging
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 import sqlalchemy as sa
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session as OrmSession
 from sqlmodel import Session
 
 DEFAULT_DB_URL = "sqlite:///cop_app.db"
@@ -82,3 +84,43 @@ def session_scope(url: str | None = None, *, write: bool = False) -> Iterator[Se
         except BaseException:
             session.rollback()
             raise
+
+
+# --------------------------------------------------------------------------- after commit
+
+_ON_COMMIT = "cop_on_commit"
+_log = logging.getLogger(__name__)
+
+
+def on_commit(session: OrmSession, callback: Callable[[], object]) -> None:
+    """Run ``callback()`` once the session's transaction has committed, and
+    never if it rolls back: the one way for a write to make something happen
+    outside the database (wake live pages today; notifications, mail and search
+    updates tomorrow), so that nothing is announced that was not saved.
+
+    Modelled on Zulip's ``send_event_on_commit`` (Django's
+    ``transaction.on_commit``). Callbacks run in the order they were asked for,
+    in the thread that committed, after the commit, with the session no longer
+    usable for SQL. One that fails is logged and the others still run: the data
+    is saved either way. Savepoints are not tracked (the app uses none): a
+    callback asked for inside a savepoint that rolls back still runs if the
+    outer transaction commits.
+    """
+    session.info.setdefault(_ON_COMMIT, []).append(callback)
+
+
+@event.listens_for(OrmSession, "after_commit")
+def _run_on_commit(session: OrmSession) -> None:
+    for callback in session.info.pop(_ON_COMMIT, []):
+        try:
+            callback()
+        except Exception:
+            _log.exception("after-commit callback %r failed", callback)
+
+
+@event.listens_for(OrmSession, "after_transaction_end")
+def _forget_unless_committed(session: OrmSession, transaction) -> None:
+    """The outermost transaction ended: rolled back, or closed without a commit
+    (after a commit the callbacks have already run and gone)."""
+    if transaction.parent is None:
+        session.info.pop(_ON_COMMIT, None)

@@ -1,7 +1,9 @@
 """Live updates: topics with version numbers that open pages wait on.
 
-A write handler publishes its topics (``thread:<id>``, ``community:<id>``)
-*after* its transaction has committed; every open page watching one of them
+A write asks for its topics (``thread:<id>``, ``community:<id>``) to be
+published *after* its transaction has committed (:func:`publish_on_commit`,
+through ``db.on_commit``: nothing is announced that a rollback undid); every
+open page watching one of them
 wakes at once, re-reads what it shows through its own per-client state, and
 Reflex sends that client its delta. Nothing is linked between clients, so a
 closed tab costs nothing (its watcher ends when it disconnects), and the cost
@@ -27,6 +29,11 @@ import json
 import logging
 import os
 import uuid
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from cop_app.db import on_commit
 
 #: After a wake, how long to gather further events before reading once.
 COALESCE_S = 0.05
@@ -39,6 +46,10 @@ class Hub:
         self._versions: dict[str, int] = {}
         self._events: dict[str, asyncio.Event] = {}
         self.bridge: RedisBridge | None = None
+        #: The event loop the hub lives in (set when the app starts serving).
+        self.loop: asyncio.AbstractEventLoop | None = None
+        #: The running ``rx.App``, handed over by the app module (:func:`attach`).
+        self.app: Any = None
 
     def version(self, topic: str) -> int:
         return self._versions.get(topic, 0)
@@ -49,6 +60,23 @@ class Hub:
         self.bump(*topics)
         if self.bridge is not None:
             self.bridge.send(topics)
+
+    def publish_soon(self, *topics: str) -> None:
+        """:meth:`publish` from any thread: a write's transaction commits in a
+        worker thread, and the hub belongs to the event loop. Without a loop
+        (a script, a service test) there is nobody to wake across threads, and
+        the topics are bumped in place."""
+        loop = self.loop
+        try:
+            here = asyncio.get_running_loop()
+        except RuntimeError:
+            here = None
+        if loop is None or loop.is_closed():
+            self.bump(*topics)
+        elif here is loop:
+            self.publish(*topics)
+        else:
+            loop.call_soon_threadsafe(self.publish, *topics)
 
     def bump(self, *topics: str) -> None:
         """Bump each topic in this process only."""
@@ -119,8 +147,21 @@ _log = logging.getLogger(__name__)
 hub = Hub()
 
 
+def attach(app: Any) -> None:
+    """The app hands itself over at start-up (the hub never imports it)."""
+    hub.app = app
+
+
+def publish_on_commit(session: Session, *topics: str) -> None:
+    """Wake the pages watching ``topics`` once ``session``'s transaction commits
+    (never if it rolls back)."""
+    on_commit(session, lambda: hub.publish_soon(*topics))
+
+
 async def bridge_workers() -> None:
-    """Lifespan task: with Redis configured, join this worker to the others."""
+    """Lifespan task: the hub learns its event loop and, with Redis configured,
+    joins this worker to the others."""
+    hub.loop = asyncio.get_running_loop()
     url = os.environ.get("REFLEX_REDIS_URL", "")
     if not url:
         return
@@ -141,7 +182,5 @@ def community_topic(community_id: int) -> str:
 
 def connected(token: str) -> bool:
     """Is this browser tab still connected to this worker?"""
-    from cop_app.cop_app import app  # the running app (imported late: it imports the states)
-
-    namespace = app.event_namespace
+    namespace = getattr(hub.app, "event_namespace", None)
     return namespace is None or token in namespace.token_to_sid

@@ -7,9 +7,10 @@ one slow query from stalling every other client of this worker.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
 
+from cop_app import live
 from cop_app.db import session_scope
 from cop_app.services import ratelimit
 
@@ -41,6 +42,19 @@ async def in_write_session(fn: Callable[..., T], /, *, limit: ratelimit.Limit, *
             return fn(session, **kwargs)
 
     return await asyncio.to_thread(work)
+
+
+def publish_after(fn: Callable[..., T], topics: Callable[[T], Iterable[str]]) -> Callable[..., T]:
+    """``fn`` (a function of a session) that, once its transaction commits, wakes
+    the open pages watching ``topics(result)`` (``live.publish_on_commit``: not
+    if it rolls back, nor before the data is there to be read)."""
+
+    def run(session: Any, /, **kwargs: Any) -> T:
+        result = fn(session, **kwargs)
+        live.publish_on_commit(session, *topics(result))
+        return result
+
+    return run
 
 
 def write_limit(state: Any, kind: ratelimit.WriteKind, user_id: int | None) -> ratelimit.Limit:

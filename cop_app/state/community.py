@@ -28,7 +28,7 @@ from cop_app.services.authz import NotAllowedError, ServiceError
 from cop_app.services.profiles import FormError
 from cop_app.services.ratelimit import WriteKind
 from cop_app.state.auth import Caller, current_caller
-from cop_app.state.base import in_session, in_write_session, write_limit
+from cop_app.state.base import in_session, in_write_session, publish_after, write_limit
 
 FALLBACK_CHECK_S = 3.0
 WATCH_LIFETIME_S = 3600.0
@@ -253,8 +253,8 @@ class CommunityState(rx.State):
             return rx.redirect("/login?next=/c/" + self.header.slug)
         motivation = form.get("motivation", "") if isinstance(form, dict) else ""
         try:
-            community_id, status = await in_write_session(
-                _join,
+            _, status = await in_write_session(
+                publish_after(_join, lambda result: [live.community_topic(result[0])]),
                 limit=write_limit(self, WriteKind.JOIN, caller.id),
                 caller=caller,
                 slug=self._slug(),
@@ -266,7 +266,6 @@ class CommunityState(rx.State):
         except ServiceError as exc:
             return rx.toast.error(str(exc))
         self.join_error = ""
-        live.hub.publish(live.community_topic(community_id))
         self._apply(await self._read())
         return rx.toast.success(t("community.joined" if status == "active" else "community.asked"))
 

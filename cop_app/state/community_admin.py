@@ -15,7 +15,7 @@ from cop_app.services.authz import NotAllowedError, ServiceError
 from cop_app.services.profiles import FormError
 from cop_app.services.ratelimit import WriteKind
 from cop_app.state.auth import Caller, current_caller
-from cop_app.state.base import clean_id, in_session, in_write_session, write_limit
+from cop_app.state.base import clean_id, in_session, in_write_session, publish_after, write_limit
 
 
 def _slug(path: str) -> str:
@@ -229,9 +229,10 @@ class CommunityConfigState(rx.State):
         if caller is None:
             return rx.toast.error(t("auth.sign_in_first"))
         try:
+            community_id = self._community_id  # open community pages refresh now
             self._show(
                 *await in_write_session(
-                    fn,
+                    publish_after(fn, lambda _result: [live.community_topic(community_id)]),
                     limit=write_limit(self, WriteKind.SETTINGS, caller.id),
                     slug=_slug(self.router.url.path),
                     caller=caller,
@@ -244,8 +245,6 @@ class CommunityConfigState(rx.State):
         except ServiceError as exc:
             return rx.toast.error(str(exc))
         self.errors = {}
-        # Open community pages refresh now (they would within seconds anyway).
-        live.hub.publish(live.community_topic(self._community_id))
         return rx.toast.success(t(success))
 
     @rx.event

@@ -27,7 +27,7 @@ from cop_app.services.metrics import HealthReport
 from cop_app.services.profiles import FormError
 from cop_app.services.ratelimit import WriteKind
 from cop_app.state.auth import current_caller
-from cop_app.state.base import in_session, in_write_session, write_limit
+from cop_app.state.base import in_session, in_write_session, publish_after, write_limit
 
 FALLBACK_CHECK_S = 5.0
 MIN_INTERVAL_S = 1.0
@@ -229,8 +229,8 @@ class HealthState(rx.State):
         self.rating_block, self.rating_errors = block, {}
         _, caller = await current_caller(self)
         try:
-            community_id = await in_write_session(
-                _rate,
+            await in_write_session(
+                publish_after(_rate, lambda community_id: [live.community_topic(community_id)]),
                 limit=write_limit(self, WriteKind.SETTINGS, caller.id if caller else None),
                 user_id=caller.id if caller else None,
                 slug=self.community_slug,
@@ -243,7 +243,6 @@ class HealthState(rx.State):
             return None
         except ServiceError as exc:
             return rx.toast.error(str(exc))
-        live.hub.publish(live.community_topic(community_id))
         return rx.toast.success(t("scorecard.saved"))
 
     @rx.event(background=True)

@@ -14,7 +14,7 @@ from cop_app.services import browse, helpdesk
 from cop_app.services.authz import NotAllowedError, ServiceError
 from cop_app.services.ratelimit import WriteKind
 from cop_app.state.auth import Caller, current_caller
-from cop_app.state.base import clean_id, in_session, in_write_session, write_limit
+from cop_app.state.base import clean_id, in_session, in_write_session, publish_after, write_limit
 
 FALLBACK_CHECK_S = 3.0
 WATCH_LIFETIME_S = 3600.0
@@ -96,8 +96,14 @@ class HelpdeskState(rx.State):
             return rx.toast.error(t("profile.fix_errors"))
         slug = _slug(self.router.url.path)
         try:
-            community_id = await in_write_session(
-                _assign,
+            await in_write_session(
+                publish_after(
+                    _assign,
+                    lambda community_id: [
+                        live.community_topic(community_id),
+                        live.thread_topic(thread_id),
+                    ],
+                ),
                 limit=write_limit(self, WriteKind.MODERATION, caller.id),
                 caller=caller,
                 slug=slug,
@@ -107,7 +113,6 @@ class HelpdeskState(rx.State):
             self._show(await in_session(_queue, user_id=caller.id, slug=slug))
         except ServiceError as exc:
             return rx.toast.error(str(exc))
-        live.hub.publish(live.community_topic(community_id), live.thread_topic(thread_id))
         return rx.toast.success(t("queue.assigned"))
 
     @rx.event(background=True)

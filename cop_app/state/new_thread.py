@@ -13,7 +13,7 @@ from cop_app.services.authz import NotAllowedError, ServiceError
 from cop_app.services.profiles import FormError
 from cop_app.services.ratelimit import WriteKind
 from cop_app.state.auth import Caller, current_caller
-from cop_app.state.base import in_session, in_write_session, write_limit
+from cop_app.state.base import in_session, in_write_session, publish_after, write_limit
 
 
 def _slug(path: str) -> str:
@@ -106,8 +106,8 @@ class NewThreadState(rx.State):
             )
         }
         try:
-            community_id, url = await in_write_session(
-                _start,
+            _, url = await in_write_session(
+                publish_after(_start, lambda result: [live.community_topic(result[0])]),
                 limit=write_limit(self, WriteKind.POST, caller.id),
                 caller=caller,
                 slug=_slug(self.router.url.path),
@@ -120,5 +120,4 @@ class NewThreadState(rx.State):
             self.errors = {"form": browse.as_sentence(str(exc))}
             return None
         self.errors = {}
-        live.hub.publish(live.community_topic(community_id))
         return [rx.redirect(url), rx.toast.success(t("new_thread.posted"))]

@@ -22,7 +22,7 @@ from cop_app.services import authz, browse, threadfeed, threads
 from cop_app.services.authz import NotAllowedError, ServiceError
 from cop_app.services.ratelimit import WriteKind
 from cop_app.state.auth import AuthState, Caller, current_caller
-from cop_app.state.base import clean_id, in_session, in_write_session, write_limit
+from cop_app.state.base import clean_id, in_session, in_write_session, publish_after, write_limit
 
 #: A watcher with no news re-checks the database this often (other processes' writes).
 FALLBACK_CHECK_S = 3.0
@@ -256,8 +256,14 @@ class ThreadState(rx.State):
         if address is None:
             return t("thread.not_found")
         try:
-            community_id = await in_write_session(
-                fn,
+            await in_write_session(
+                publish_after(
+                    fn,
+                    lambda community_id: [
+                        live.thread_topic(address[1]),
+                        live.community_topic(community_id),
+                    ],
+                ),
                 limit=write_limit(self, kind, caller.id),
                 caller=caller,
                 slug=address[0],
@@ -266,7 +272,6 @@ class ThreadState(rx.State):
             )
         except ServiceError as exc:
             return browse.as_sentence(str(exc))
-        live.hub.publish(live.thread_topic(address[1]), live.community_topic(community_id))
         await self._refresh(caller)
         return ""
 
@@ -363,8 +368,14 @@ class ThreadState(rx.State):
         if caller is None or address is None:
             return rx.toast.error(t("auth.sign_in_first"))
         try:
-            *communities, url = await in_write_session(
-                fn,
+            *_, url = await in_write_session(
+                publish_after(
+                    fn,
+                    lambda result: [
+                        live.thread_topic(address[1]),
+                        *[live.community_topic(c) for c in result[:-1]],
+                    ],
+                ),
                 limit=write_limit(self, WriteKind.MODERATION, caller.id),
                 caller=caller,
                 slug=address[0],
@@ -373,9 +384,6 @@ class ThreadState(rx.State):
             )
         except ServiceError as exc:
             return rx.toast.error(browse.as_sentence(str(exc)))
-        live.hub.publish(
-            live.thread_topic(address[1]), *[live.community_topic(c) for c in communities]
-        )
         return rx.redirect(url)
 
     @rx.event
