@@ -12,31 +12,15 @@ frontend). Sign-out clears the cookie the same way.
 
 from __future__ import annotations
 
-from urllib.parse import urlsplit
-
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import PlainTextResponse, RedirectResponse, Response
 from starlette.routing import Route
 
 from cop_app.db import session_scope
+from cop_app.routes import EXCHANGE_PATH, SIGN_OUT_PATH, safe_next
 from cop_app.services import auth
-from cop_app.web_security import web_origins
-
-SESSION_COOKIE = "cop_session"
-DEVICE_COOKIE = "cop_device"  # a browser that signed in before (services/auth.py)
-EXCHANGE_PATH = "/_auth/session"
-SIGN_OUT_PATH = "/_auth/sign-out"
-
-
-def safe_next(target: str | None, default: str = "/") -> str:
-    """Only same-site paths: '/x' yes; '//evil', 'https://evil', '/\\evil' no."""
-    if not target or not target.startswith("/") or target.startswith(("//", "/\\")):
-        return default
-    parts = urlsplit(target)
-    if parts.scheme or parts.netloc:
-        return default
-    return target
+from cop_app.web_security import DEVICE_COOKIE, SESSION_COOKIE, web_origins
 
 
 def _allowed_origin(request: Request) -> str | None:

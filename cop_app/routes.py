@@ -1,5 +1,7 @@
 """Route constants and URL builders: one place that knows the URL shapes."""
 
+from urllib.parse import urlsplit
+
 HOME = "/"
 COMMUNITY = "/c/[slug]"
 THREAD = "/c/[slug]/t/[thread_id]"
@@ -17,6 +19,20 @@ NEW_THREAD = "/c/[slug]/new"
 HELPDESK_QUEUE = "/c/[slug]/queue"
 SEARCH = "/c/[slug]/search"
 HEALTH = "/c/[slug]/health"
+
+# The session cookie's two HTTP endpoints (auth_api.py).
+EXCHANGE_PATH = "/_auth/session"
+SIGN_OUT_PATH = "/_auth/sign-out"
+
+
+def safe_next(target: str | None, default: str = "/") -> str:
+    """Only same-site paths: '/x' yes; '//evil', 'https://evil', '/\\evil' no."""
+    if not target or not target.startswith("/") or target.startswith(("//", "/\\")):
+        return default
+    parts = urlsplit(target)
+    if parts.scheme or parts.netloc:
+        return default
+    return target
 
 
 def community_url(slug: str) -> str:

@@ -9,7 +9,7 @@ both compiled into every page by :func:`browser_actions` (an app wrap, see
 
 * **A channel for the browser actions a handler needs**: submit a hidden POST
   form (sign-in and sign-out, :func:`post_form`) and replace the address
-  without a navigation (:func:`replace_url`). A handler returns
+  without a navigation (:func:`cop_app.state.browser.replace_url`). A handler returns
   ``rx.set_value(<channel>, {...})``: Reflex's ``_set_value`` event assigns
   the value to ``refs[<channel>].current.value`` (a DOM ref, normally), and
   the channel's ref is an object whose ``value`` setter runs the named action
@@ -48,8 +48,7 @@ from reflex_base.utils import format
 from reflex_base.utils.imports import ImportVar
 from reflex_components_core.base.fragment import Fragment
 
-#: The ref name of the channel (Reflex prefixes ``ref_``).
-CHANNEL = "cop_browser_action"
+from cop_app.state.browser import CHANNEL
 
 _REF = format.format_ref(CHANNEL)
 
@@ -301,13 +300,3 @@ class BrowserActions(Fragment):
 def browser_actions() -> rx.Component:
     """The component, for ``rx.App(extra_app_wraps=...)``."""
     return BrowserActions.create()
-
-
-def post_form(target: str, fields: dict[str, str]) -> rx.event.EventSpec:
-    """Make the browser submit a hidden POST form to ``target`` (a top-level navigation)."""
-    return rx.set_value(CHANNEL, {"action": "post_form", "target": target, "fields": fields})
-
-
-def replace_url(url: str) -> rx.event.EventSpec:
-    """Show ``url`` (a path on this site) in the address bar, without loading anything."""
-    return rx.set_value(CHANNEL, {"action": "replace_url", "url": url})

@@ -19,7 +19,6 @@ from urllib.parse import quote, urlencode
 import reflex as rx
 
 from cop_app import live
-from cop_app.components.browser_actions import replace_url
 from cop_app.i18n import t
 from cop_app.models import User
 from cop_app.schemas import CommunityHeader, ThreadRow
@@ -29,6 +28,7 @@ from cop_app.services.profiles import FormError
 from cop_app.services.ratelimit import WriteKind
 from cop_app.state.auth import Caller, current_caller
 from cop_app.state.base import in_session, in_write_session, publish_after, write_limit
+from cop_app.state.browser import replace_url
 
 FALLBACK_CHECK_S = 3.0
 WATCH_LIFETIME_S = 3600.0

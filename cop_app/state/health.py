@@ -18,7 +18,6 @@ import plotly.graph_objects as go
 import reflex as rx
 
 from cop_app import live
-from cop_app.components.browser_actions import replace_url
 from cop_app.i18n import fmt_date, fmt_datetime, t
 from cop_app.models import User
 from cop_app.services import browse, dashboard, livehealth, scorecard
@@ -28,6 +27,7 @@ from cop_app.services.profiles import FormError
 from cop_app.services.ratelimit import WriteKind
 from cop_app.state.auth import current_caller
 from cop_app.state.base import in_session, in_write_session, publish_after, write_limit
+from cop_app.state.browser import replace_url
 
 FALLBACK_CHECK_S = 5.0
 MIN_INTERVAL_S = 1.0

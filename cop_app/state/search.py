@@ -6,11 +6,11 @@ from urllib.parse import quote
 
 import reflex as rx
 
-from cop_app.components.browser_actions import replace_url
 from cop_app.models import User
 from cop_app.services import authz, browse, search
 from cop_app.state.auth import current_caller
 from cop_app.state.base import in_session
+from cop_app.state.browser import replace_url
 
 MAX_QUERY = 200
 
