@@ -20,7 +20,7 @@ if config.config_file_name is not None:
 
 target_metadata = SQLModel.metadata
 
-from cop_app.services.search import include_object  # noqa: E402
+from cop_app.services.threads.search import include_object  # noqa: E402
 
 
 def run_migrations_offline() -> None:

@@ -44,7 +44,8 @@ import cop_app.db  # noqa: F401  (SQLite pragmas)
 from bench.readpath import END, build
 from bench.report import Figure
 from cop_app.models import Community, Membership, MembershipStatus, Post, Thread, User
-from cop_app.services import dashboard, livehealth, metrics, threads
+from cop_app.services.health import dashboard, livehealth, metrics
+from cop_app.services.threads import threads
 
 POSTS_PER_SCALE = 6_900  # scale 1 of the demo writes about this many posts
 

@@ -85,10 +85,10 @@ from cop_app.models import (
     User,
     utcnow,
 )
-from cop_app.services import onboarding
-from cop_app.services.communities import do_create_user, ts_literal
-from cop_app.services.passwords import hash_password
-from cop_app.services.ratelimit import DEFAULT_LIMITS, WriteKind
+from cop_app.services.accounts.passwords import hash_password
+from cop_app.services.communities import onboarding
+from cop_app.services.communities.communities import do_create_user, ts_literal
+from cop_app.services.guards.ratelimit import DEFAULT_LIMITS, WriteKind
 from tests.appserver import app_environment, serve
 from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS
 from tests.browser.flows import DEMO_PASSWORD, sign_in

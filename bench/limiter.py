@@ -22,8 +22,8 @@ from sqlmodel import Session, SQLModel
 
 import cop_app.db  # noqa: F401  (WAL and the app's pragmas on SQLite)
 from cop_app.models import RateLimit
-from cop_app.services import ratelimit
-from cop_app.services.ratelimit import Limit, WriteKind
+from cop_app.services.guards import ratelimit
+from cop_app.services.guards.ratelimit import Limit, WriteKind
 from tests.dbtools import postgres_database
 
 ROUNDS = 1200

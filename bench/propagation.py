@@ -210,7 +210,7 @@ def start_sessions(db_url: str, user_ids: Sequence[int]) -> list[str]:
     what a sign-in does once the password matched (the demo's members have none)."""
     from cop_app.db import session_scope
     from cop_app.models import User
-    from cop_app.services import auth
+    from cop_app.services.accounts import auth
 
     with session_scope(db_url, write=True) as session:
         codes = []

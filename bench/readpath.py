@@ -25,7 +25,9 @@ from sqlmodel import Session, func, select
 import cop_app.db  # noqa: F401  (SQLite pragmas)
 from cop_app import demo
 from cop_app.models import Community, Post, Thread, User
-from cop_app.services import browse, helpdesk, metrics, search
+from cop_app.services.communities import browse
+from cop_app.services.health import metrics
+from cop_app.services.threads import helpdesk, search
 from tests.dbtools import migrate
 
 END = date(2026, 11, 1)

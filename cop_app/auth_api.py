@@ -19,7 +19,7 @@ from starlette.routing import Route
 
 from cop_app.db import session_scope
 from cop_app.routes import EXCHANGE_PATH, SIGN_OUT_PATH, safe_next
-from cop_app.services import auth
+from cop_app.services.accounts import auth
 from cop_app.web_security import DEVICE_COOKIE, SESSION_COOKIE, web_origins
 
 

@@ -26,7 +26,7 @@ from cop_app.pages import (  # noqa: F401  (@rx.page registers)
     sessions,
     thread,
 )
-from cop_app.services.search import hide_search_structures_from_autogenerate
+from cop_app.services.threads.search import hide_search_structures_from_autogenerate
 from cop_app.web_security import security_headers_middleware
 
 # The Radix theme is configured in rxconfig.py (RadixThemesPlugin). The session

@@ -70,8 +70,8 @@ from cop_app.models import (
     Urgency,
     User,
 )
-from cop_app.services.catalogue import ensure_focus_areas
-from cop_app.services.communities import (
+from cop_app.services.communities.catalogue import ensure_focus_areas
+from cop_app.services.communities.communities import (
     do_create_community,
     do_create_user,
     do_set_expertise,

@@ -62,7 +62,7 @@ def pending_migration_changes() -> bool:
     from reflex import model as rx_model
     from sqlmodel import SQLModel
 
-    from cop_app.services.search import include_object
+    from cop_app.services.threads.search import include_object
 
     with rx_model.get_engine().connect() as connection:
         context = MigrationContext.configure(
@@ -104,7 +104,7 @@ def ensure_database() -> None:
 
 
 def setup(*, demo_scale: float, demo_seed: int) -> None:
-    from cop_app.services.catalogue import ensure_focus_areas
+    from cop_app.services.communities.catalogue import ensure_focus_areas
 
     ensure_database()
     migrate()
@@ -131,7 +131,7 @@ def _safe_url(url: str) -> str:
 
 
 def create_admin(*, email: str, name: str, password: str) -> str:
-    from cop_app.services.communities import do_create_user
+    from cop_app.services.communities.communities import do_create_user
 
     email = email.strip().lower()
     with session_scope() as session:
@@ -166,8 +166,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "setup":
         setup(demo_scale=args.demo_scale, demo_seed=args.demo_seed)
     elif args.command == "create-admin":
-        from cop_app.services.auth import check_password_policy
-        from cop_app.services.passwords import WeakPasswordError
+        from cop_app.services.accounts.auth import check_password_policy
+        from cop_app.services.accounts.passwords import WeakPasswordError
 
         password = sys.stdin.readline().rstrip("\n") if args.password_stdin else getpass.getpass()
         try:

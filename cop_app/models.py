@@ -654,7 +654,7 @@ class BuildingBlock(enum.StrEnum):
 
 class BuildingBlockAssessment(SQLModel, table=True):
     """The team's own 1-5 rating of one building block of their community, with a
-    note; one current row per block (``cop_app.services.scorecard``)."""
+    note; one current row per block (``cop_app.services.health.scorecard``)."""
 
     __tablename__: ClassVar[str] = "building_block_assessment"
     __table_args__ = (

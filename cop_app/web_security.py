@@ -44,7 +44,7 @@ log = logging.getLogger(__name__)
 
 #: The HttpOnly cookies the app sets (auth_api.py) and reads (state/auth.py).
 SESSION_COOKIE = "cop_session"
-DEVICE_COOKIE = "cop_device"  # a browser that signed in before (services/auth.py)
+DEVICE_COOKIE = "cop_device"  # a browser that signed in before (services/accounts/auth.py)
 
 PUBLIC_URL_ENV = "COP_PUBLIC_URL"
 ALLOWED_ORIGINS_ENV = "COP_ALLOWED_ORIGINS"

@@ -36,7 +36,7 @@ from cop_app.models import (
     User,
     utcnow,
 )
-from cop_app.services.catalogue import ensure_focus_areas
+from cop_app.services.communities.catalogue import ensure_focus_areas
 
 _serial = itertools.count(1)
 _PROFILE_FIELDS = set(MemberProfile.model_fields) - {"user_id"}

@@ -17,9 +17,9 @@ from sqlmodel import Session, SQLModel, col, func, select
 
 import cop_app.db
 from cop_app.models import AuthEvent, AuthEventKind, MemberProfile, User, UserSession
-from cop_app.services import auth
-from cop_app.services.authz import NotAllowedError
-from cop_app.services.passwords import WeakPasswordError, hash_password
+from cop_app.services.accounts import auth
+from cop_app.services.accounts.passwords import WeakPasswordError, hash_password
+from cop_app.services.guards.authz import NotAllowedError
 from tests.factories import make_user
 
 T0 = datetime(2025, 3, 3, 9, 0, tzinfo=UTC)

@@ -16,8 +16,8 @@ import pytest
 from sqlmodel import Session, select
 
 from cop_app.models import AuthEvent, AuthEventKind, User
-from cop_app.services import auth
-from cop_app.services.passwords import hash_password
+from cop_app.services.accounts import auth
+from cop_app.services.accounts.passwords import hash_password
 from tests.factories import make_user
 
 T0 = datetime(2025, 3, 3, 9, 0, tzinfo=UTC)

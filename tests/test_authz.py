@@ -16,7 +16,7 @@ from cop_app.models import (
     Openness,
     User,
 )
-from cop_app.services import authz
+from cop_app.services.guards import authz
 from tests.factories import make_community, make_membership, make_thread, make_user
 
 PEOPLE = (

@@ -11,7 +11,7 @@ from sqlalchemy import event
 from sqlmodel import Session
 
 from cop_app.models import FocusAreaCode, Openness, ThreadKind, utcnow
-from cop_app.services import browse
+from cop_app.services.communities import browse
 from tests.factories import (
     make_accept,
     make_community,

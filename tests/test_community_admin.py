@@ -8,9 +8,9 @@ import pytest
 from sqlmodel import Session, select
 
 from cop_app.models import AuditLog, CommunityFocusArea, FocusAreaCode, MembershipRole
-from cop_app.services import community_admin
-from cop_app.services.authz import NotAllowedError
-from cop_app.services.profiles import FormError
+from cop_app.services.accounts.profiles import FormError
+from cop_app.services.communities import community_admin
+from cop_app.services.guards.authz import NotAllowedError
 from tests.factories import make_community, make_membership, make_user
 
 NOW = datetime(2026, 11, 22, 12, tzinfo=UTC)
@@ -186,7 +186,7 @@ def test_a_member_may_not_change_settings(session: Session) -> None:
 
 
 def test_team_add_and_remove_keeps_at_least_one_lead_and_is_audited(session: Session) -> None:
-    from cop_app.services.communities import LastLeadError
+    from cop_app.services.communities.communities import LastLeadError
 
     community = make_community(session)
     lead = make_user(session, display_name="Lena")

@@ -8,8 +8,9 @@ import pytest
 from sqlmodel import Session
 
 from cop_app.models import FocusAreaCode, MembershipRole, ThreadKind
-from cop_app.services import dashboard, threads
-from cop_app.services.authz import NotAllowedError
+from cop_app.services.guards.authz import NotAllowedError
+from cop_app.services.health import dashboard
+from cop_app.services.threads import threads
 from tests.factories import make_community, make_membership, make_user
 
 NOW = datetime(2026, 11, 22, 12, tzinfo=UTC)
@@ -63,7 +64,7 @@ def test_first_response_is_judged_against_the_configured_target_and_compared(
     make_membership(session, community=community, user=lead, role=MembershipRole.LEAD)
     for user in (asker, helper):
         make_membership(session, community=community, user=user)
-    from cop_app.services.community_admin import do_save_focus_config
+    from cop_app.services.communities.community_admin import do_save_focus_config
 
     codes = [c.value for c in FocusAreaCode]
     do_save_focus_config(
@@ -113,7 +114,7 @@ def test_the_attention_list_names_overdue_requests_the_queue_and_join_requests(
     session: Session,
 ) -> None:
     from cop_app.models import Openness
-    from cop_app.services import communities
+    from cop_app.services.communities import communities
 
     community = make_community(
         session, primary=(FocusAreaCode.PRACTITIONER_SUPPORT,), openness=Openness.SELECTIVE

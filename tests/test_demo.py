@@ -40,8 +40,8 @@ from cop_app.models import (
     ThreadStatus,
     User,
 )
-from cop_app.services.communities import normalise_email, normalise_tags
-from cop_app.services.passwords import verify_password
+from cop_app.services.accounts.passwords import verify_password
+from cop_app.services.communities.communities import normalise_email, normalise_tags
 
 FUNNEL_KINDS = (
     ActivityKind.ONBOARDING_STARTED,

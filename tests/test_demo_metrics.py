@@ -17,8 +17,8 @@ from sqlmodel import Session, SQLModel, select
 
 from cop_app import demo
 from cop_app.models import Community
-from cop_app.services import metrics
-from cop_app.services.metrics import HealthReport
+from cop_app.services.health import metrics
+from cop_app.services.health.metrics import HealthReport
 
 END = date(2026, 11, 1)
 AS_OF = datetime(2026, 11, 1, tzinfo=UTC)

@@ -17,8 +17,9 @@ from cop_app.models import (
     ThreadKind,
     ThreadStatus,
 )
-from cop_app.services import browse, threads
-from cop_app.services.authz import NotAllowedError, NotSignedInError
+from cop_app.services.communities import browse
+from cop_app.services.guards.authz import NotAllowedError, NotSignedInError
+from cop_app.services.threads import threads
 from tests.factories import make_community, make_membership, make_user
 
 NOW = datetime(2026, 11, 22, 12, tzinfo=UTC)

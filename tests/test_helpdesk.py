@@ -15,8 +15,8 @@ from cop_app.models import (
     ThreadKind,
     Urgency,
 )
-from cop_app.services import helpdesk, threads
-from cop_app.services.authz import NotAllowedError
+from cop_app.services.guards.authz import NotAllowedError
+from cop_app.services.threads import helpdesk, threads
 from tests.factories import make_community, make_membership, make_user
 
 NOW = datetime(2026, 11, 22, 12, tzinfo=UTC)

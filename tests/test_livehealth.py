@@ -20,7 +20,7 @@ from cop_app.models import (
     User,
     utcnow,
 )
-from cop_app.services import livehealth, metrics
+from cop_app.services.health import livehealth, metrics
 from tests.factories import (
     make_community,
     make_membership,

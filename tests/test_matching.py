@@ -23,7 +23,7 @@ from cop_app.models import (
     ThreadStatus,
     User,
 )
-from cop_app.services import matching
+from cop_app.services.communities import matching
 from tests.factories import (
     make_accept,
     make_community,

@@ -1,4 +1,4 @@
-"""Health metrics pinned on constructed scenarios (cop_app/services/metrics.py).
+"""Health metrics pinned on constructed scenarios (cop_app/services/health/metrics.py).
 
 Every scenario is placed relative to a fixed ``AS_OF``; the default window is
 the 30 days before it, so ``ago(30)`` is the first instant inside the window
@@ -27,8 +27,8 @@ from cop_app.models import (
     ThreadStatus,
     User,
 )
-from cop_app.services import metrics
-from cop_app.services.metrics import ConcentrationBand, Ratio
+from cop_app.services.health import metrics
+from cop_app.services.health.metrics import ConcentrationBand, Ratio
 from tests.factories import (
     make_accept,
     make_community,

@@ -4,7 +4,7 @@ Each test builds a history with the write services (``communities.do_join`` /
 ``do_leave`` / ``do_decide_join`` / ``do_set_focus_areas``, ``threads.do_create_thread``
 / ``do_reply`` / ``do_accept_answer`` / ``do_delete_post``), each write placed at an
 explicit instant relative to ``AS_OF``, and pins the exact values the metrics in
-``cop_app/services/metrics.py`` report for it: no activity at all, questions
+``cop_app/services/health/metrics.py`` report for it: no activity at all, questions
 answered only by their author, deleted replies, members who left, the help-desk
 target to the second, the top-10 share bands at exactly 30 / 55 / 70 %, the
 absence factor with ties, nearest-rank percentiles on even counts, and the
@@ -34,8 +34,10 @@ from cop_app.models import (
     ThreadStatus,
     User,
 )
-from cop_app.services import communities, metrics, threads
-from cop_app.services.metrics import ConcentrationBand, Ratio
+from cop_app.services.communities import communities
+from cop_app.services.health import metrics
+from cop_app.services.health.metrics import ConcentrationBand, Ratio
+from cop_app.services.threads import threads
 from tests.factories import make_community, make_user
 from tests.test_metrics import AS_OF, DAY, HOUR, ago, scope
 

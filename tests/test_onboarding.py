@@ -27,10 +27,11 @@ from cop_app.models import (
     ThreadKind,
     User,
 )
-from cop_app.services import onboarding, threads
-from cop_app.services.communities import do_decide_join
-from cop_app.services.onboarding import STEPS, StepNotReachedError
-from cop_app.services.profiles import FormError
+from cop_app.services.accounts.profiles import FormError
+from cop_app.services.communities import onboarding
+from cop_app.services.communities.communities import do_decide_join
+from cop_app.services.communities.onboarding import STEPS, StepNotReachedError
+from cop_app.services.threads import threads
 from tests.factories import make_community, make_membership, make_reply, make_thread, make_user
 
 T0 = datetime(2025, 5, 5, 9, 0, tzinfo=UTC)

@@ -9,9 +9,10 @@ import sqlalchemy as sa
 from sqlmodel import Session
 
 from cop_app.models import FocusAreaCode, MembershipRole, MembershipStatus, Thread, ThreadKind
-from cop_app.services import dashboard, overview, threads
-from cop_app.services.authz import NotAllowedError
-from cop_app.services.community_admin import do_save_focus_config
+from cop_app.services.communities.community_admin import do_save_focus_config
+from cop_app.services.guards.authz import NotAllowedError
+from cop_app.services.health import dashboard, overview
+from cop_app.services.threads import threads
 from tests.factories import make_community, make_membership, make_user
 
 NOW = datetime(2026, 11, 22, 12, tzinfo=UTC)

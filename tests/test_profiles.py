@@ -17,9 +17,9 @@ from cop_app.models import (
     OrgType,
     User,
 )
-from cop_app.services import profiles
-from cop_app.services.communities import do_set_expertise
-from cop_app.services.profiles import ProfileError, ProfileForm
+from cop_app.services.accounts import profiles
+from cop_app.services.accounts.profiles import ProfileError, ProfileForm
+from cop_app.services.communities.communities import do_set_expertise
 from tests.factories import make_user
 
 T0 = datetime(2025, 3, 3, 9, 0, tzinfo=UTC)

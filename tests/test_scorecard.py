@@ -23,9 +23,10 @@ from cop_app.models import (
     MembershipRole,
     ThreadKind,
 )
-from cop_app.services import scorecard
-from cop_app.services.authz import CommunityArchivedError, NotAllowedError
-from cop_app.services.metrics import (
+from cop_app.services.accounts.profiles import FormError
+from cop_app.services.guards.authz import CommunityArchivedError, NotAllowedError
+from cop_app.services.health import scorecard
+from cop_app.services.health.metrics import (
     AbsenceFactor,
     ActiveMembers,
     BoundaryCrossing,
@@ -40,8 +41,7 @@ from cop_app.services.metrics import (
     TopShare,
     UnansweredQueue,
 )
-from cop_app.services.profiles import FormError
-from cop_app.services.scorecard import (
+from cop_app.services.health.scorecard import (
     MEASURED,
     NOT_ASSESSED,
     SELF_ASSESSED,

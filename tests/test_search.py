@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from sqlmodel import Session
 
 from cop_app.models import ThreadKind
-from cop_app.services import search, threads
+from cop_app.services.threads import search, threads
 from tests.dbtools import migrate, postgres_database
 from tests.factories import make_community, make_membership, make_user
 

@@ -25,21 +25,11 @@ from cop_app.models import (
     ThreadKind,
     Visibility,
 )
-from cop_app.services import (
-    authz,
-    browse,
-    communities,
-    community_admin,
-    dashboard,
-    helpdesk,
-    matching,
-    metrics,
-    ratelimit,
-    scorecard,
-    threadfeed,
-    threads,
-)
-from cop_app.services.ratelimit import Limit, RateLimitedError, WriteKind
+from cop_app.services.communities import browse, communities, community_admin, matching
+from cop_app.services.guards import authz, ratelimit
+from cop_app.services.guards.ratelimit import Limit, RateLimitedError, WriteKind
+from cop_app.services.health import dashboard, metrics, scorecard
+from cop_app.services.threads import helpdesk, threadfeed, threads
 from cop_app.state import community as community_state
 from cop_app.state import search as search_state
 from cop_app.state import thread as thread_state

@@ -34,8 +34,9 @@ from cop_app.models import (
     Urgency,
     User,
 )
-from cop_app.services import catalogue, communities, passwords, threads
-from cop_app.services.communities import (
+from cop_app.services.accounts import passwords
+from cop_app.services.communities import catalogue, communities
+from cop_app.services.communities.communities import (
     do_create_community,
     do_create_user,
     do_decide_join,
@@ -44,7 +45,8 @@ from cop_app.services.communities import (
     do_set_expertise,
     do_set_focus_areas,
 )
-from cop_app.services.threads import do_accept_answer, do_create_thread, do_react, do_reply
+from cop_app.services.threads import threads
+from cop_app.services.threads.threads import do_accept_answer, do_create_thread, do_react, do_reply
 
 T0 = datetime(2025, 3, 3, 9, 0, tzinfo=UTC)
 _seq = count(1)

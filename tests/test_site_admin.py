@@ -18,9 +18,10 @@ from cop_app.models import (
     MembershipStatus,
     ThreadKind,
 )
-from cop_app.services import admin, browse, catalogue, community_admin, threads
-from cop_app.services.authz import CommunityArchivedError, NotAllowedError
-from cop_app.services.profiles import FormError
+from cop_app.services.accounts.profiles import FormError
+from cop_app.services.communities import admin, browse, catalogue, community_admin
+from cop_app.services.guards.authz import CommunityArchivedError, NotAllowedError
+from cop_app.services.threads import threads
 from tests.factories import make_community, make_membership, make_user
 
 NOW = datetime(2026, 11, 22, 12, tzinfo=UTC)

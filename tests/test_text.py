@@ -1,4 +1,4 @@
-"""The one text normaliser (cop_app/services/text.py) and where the services use it.
+"""The one text normaliser (cop_app/services/guards/text.py) and where the services use it.
 
 Property tests (hypothesis) over a Unicode sample: a refused character anywhere
 in a name is refused, the output is NFC and a fixed point; then examples of
@@ -31,8 +31,9 @@ from cop_app.models import (
     ThreadKind,
     User,
 )
-from cop_app.services import admin, auth, communities, community_admin, profiles, threads
-from cop_app.services.text import (
+from cop_app.services.accounts import auth, profiles
+from cop_app.services.communities import admin, communities, community_admin
+from cop_app.services.guards.text import (
     MAX_MARKS_IN_A_BODY,
     FormError,
     TextError,
@@ -42,6 +43,7 @@ from cop_app.services.text import (
     clean_line_into,
     skeleton,
 )
+from cop_app.services.threads import threads
 from tests.factories import make_community, make_membership, make_user
 
 NOW = datetime(2026, 11, 22, 12, tzinfo=UTC)
@@ -637,7 +639,7 @@ def test_a_focus_area_name_with_an_invisible_character_is_refused(
 
 
 def test_a_join_request_message_loses_controls(session: Session) -> None:
-    from cop_app.services import join_requests
+    from cop_app.services.communities import join_requests
 
     community = make_community(session, openness=Openness.SELECTIVE)
     user = make_user(session, display_name="Applicant")

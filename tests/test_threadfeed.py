@@ -26,8 +26,10 @@ from cop_app.models import (
     utcnow,
 )
 from cop_app.schemas import PostView, ThreadHeader
-from cop_app.services import authz, browse, threadfeed, threads
-from cop_app.services.authz import ServiceError
+from cop_app.services.communities import browse
+from cop_app.services.guards import authz
+from cop_app.services.guards.authz import ServiceError
+from cop_app.services.threads import threadfeed, threads
 from tests.factories import (
     make_accept,
     make_community,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import reflex as rx
 
 from cop_app.i18n import t
-from cop_app.services.community_admin import AuditView
+from cop_app.services.communities.community_admin import AuditView
 
 
 def _entry(entry: AuditView) -> rx.Component:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import reflex as rx
 
 from cop_app.i18n import t
-from cop_app.services.dashboard import PERIODS
+from cop_app.services.health.dashboard import PERIODS
 
 
 def period_select(period: rx.Var[int], on_change) -> rx.Component:

@@ -9,9 +9,9 @@ from cop_app.components.forms import field, field_error
 from cop_app.components.layout import loading, shell
 from cop_app.components.titles import page_title
 from cop_app.i18n import t
-from cop_app.services.admin import AdminCommunityRow
-from cop_app.services.catalogue import FocusAreaView
-from cop_app.services.join_requests import JoinRequestView
+from cop_app.services.communities.admin import AdminCommunityRow
+from cop_app.services.communities.catalogue import FocusAreaView
+from cop_app.services.communities.join_requests import JoinRequestView
 from cop_app.state.admin import AdminState, JoinRequestsState
 from cop_app.state.auth import AuthState
 

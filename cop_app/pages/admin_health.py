@@ -9,7 +9,7 @@ from cop_app.components.layout import loading, page
 from cop_app.components.period import period_select
 from cop_app.components.titles import page_title
 from cop_app.i18n import t
-from cop_app.services.overview import OverviewRow
+from cop_app.services.health.overview import OverviewRow
 from cop_app.state.auth import AuthState
 from cop_app.state.overview import OverviewState
 

@@ -10,7 +10,7 @@ from cop_app.components.forms import field_error
 from cop_app.components.layout import loading, shell
 from cop_app.components.titles import page_title
 from cop_app.i18n import t
-from cop_app.services.catalogue import FocusAreaView
+from cop_app.services.communities.catalogue import FocusAreaView
 from cop_app.state.auth import AuthState
 from cop_app.state.catalogue import CatalogueState
 

@@ -11,8 +11,8 @@ from cop_app.components.forms import checkbox_group, field, field_error, native_
 from cop_app.components.layout import loading, shell
 from cop_app.components.titles import page_title
 from cop_app.i18n import t
-from cop_app.services.community_admin import FocusConfigRow, TeamMember
-from cop_app.services.profiles import LANGUAGE_CHOICES
+from cop_app.services.accounts.profiles import LANGUAGE_CHOICES
+from cop_app.services.communities.community_admin import FocusConfigRow, TeamMember
 from cop_app.state.auth import AuthState
 from cop_app.state.community_admin import CommunityConfigState, TargetPreview
 

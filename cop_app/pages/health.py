@@ -9,8 +9,8 @@ from cop_app.components.layout import loading, page
 from cop_app.components.period import period_select
 from cop_app.components.titles import page_title
 from cop_app.i18n import t
-from cop_app.services.dashboard import AttentionItem, MetricCard
-from cop_app.services.scorecard import BlockScore, Evidence
+from cop_app.services.health.dashboard import AttentionItem, MetricCard
+from cop_app.services.health.scorecard import BlockScore, Evidence
 from cop_app.state.auth import AuthState
 from cop_app.state.health import HealthState
 

@@ -8,7 +8,7 @@ from cop_app import routes
 from cop_app.components.layout import loading, page
 from cop_app.components.titles import page_title
 from cop_app.i18n import t
-from cop_app.services.helpdesk import QueueItem
+from cop_app.services.threads.helpdesk import QueueItem
 from cop_app.state.auth import AuthState
 from cop_app.state.helpdesk import HelpdeskState
 

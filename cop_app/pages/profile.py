@@ -10,7 +10,7 @@ from cop_app.components.layout import loading, shell
 from cop_app.components.titles import page_title
 from cop_app.i18n import t
 from cop_app.models import FocusAreaCode
-from cop_app.services.profiles import LANGUAGE_CHOICES, ORG_TYPE_LABELS
+from cop_app.services.accounts.profiles import LANGUAGE_CHOICES, ORG_TYPE_LABELS
 from cop_app.state.auth import AuthState
 from cop_app.state.profile import ProfileState
 

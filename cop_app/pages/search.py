@@ -9,7 +9,7 @@ from cop_app.components.layout import loading, page
 from cop_app.components.search_box import search_box
 from cop_app.components.titles import page_title
 from cop_app.i18n import t
-from cop_app.services.search import SearchHit, Segment
+from cop_app.services.threads.search import SearchHit, Segment
 from cop_app.state.auth import AuthState
 from cop_app.state.search import SearchState
 

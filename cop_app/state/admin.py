@@ -7,11 +7,11 @@ import reflex as rx
 from cop_app import routes
 from cop_app.i18n import t
 from cop_app.models import User
-from cop_app.services import admin, browse, catalogue, join_requests
-from cop_app.services.authz import NotAllowedError
-from cop_app.services.communities import ServiceError
-from cop_app.services.profiles import FormError
-from cop_app.services.ratelimit import WriteKind
+from cop_app.services.accounts.profiles import FormError
+from cop_app.services.communities import admin, browse, catalogue, join_requests
+from cop_app.services.communities.communities import ServiceError
+from cop_app.services.guards.authz import NotAllowedError
+from cop_app.services.guards.ratelimit import WriteKind
 from cop_app.state.auth import Caller, current_caller
 from cop_app.state.base import clean_id, in_session, in_write_session, write_limit
 

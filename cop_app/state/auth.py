@@ -20,7 +20,7 @@ from reflex_base.environment import environment
 
 from cop_app import routes
 from cop_app.routes import EXCHANGE_PATH, SIGN_OUT_PATH
-from cop_app.services import auth
+from cop_app.services.accounts import auth
 from cop_app.state import browser as browser_actions
 from cop_app.state.base import in_session
 from cop_app.web_security import SESSION_COOKIE

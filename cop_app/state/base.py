@@ -12,7 +12,7 @@ from typing import Any, TypeVar
 
 from cop_app import live
 from cop_app.db import session_scope
-from cop_app.services import ratelimit
+from cop_app.services.guards import ratelimit
 
 T = TypeVar("T")
 
@@ -32,8 +32,8 @@ async def in_write_session(fn: Callable[..., T], /, *, limit: ratelimit.Limit, *
     takes the write lock first, so concurrent writers queue rather than fail.
 
     Every write a member makes comes through here and names the allowance it
-    draws on (``limit``, see :mod:`cop_app.services.ratelimit`); past it,
-    :class:`~cop_app.services.ratelimit.RateLimitedError` (a ``ServiceError``)
+    draws on (``limit``, see :mod:`cop_app.services.guards.ratelimit`); past it,
+    :class:`~cop_app.services.guards.ratelimit.RateLimitedError` (a ``ServiceError``)
     is raised and nothing is written."""
 
     def work() -> T:

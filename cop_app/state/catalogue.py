@@ -6,11 +6,11 @@ import reflex as rx
 
 from cop_app.i18n import t
 from cop_app.models import User
-from cop_app.services import admin, catalogue
-from cop_app.services.authz import NotAllowedError, ServiceError, check_site_admin
-from cop_app.services.community_admin import AuditView
-from cop_app.services.profiles import FormError
-from cop_app.services.ratelimit import WriteKind
+from cop_app.services.accounts.profiles import FormError
+from cop_app.services.communities import admin, catalogue
+from cop_app.services.communities.community_admin import AuditView
+from cop_app.services.guards.authz import NotAllowedError, ServiceError, check_site_admin
+from cop_app.services.guards.ratelimit import WriteKind
 from cop_app.state.auth import Caller, current_caller
 from cop_app.state.base import in_session, in_write_session, write_limit
 

@@ -22,10 +22,11 @@ from cop_app import live
 from cop_app.i18n import t
 from cop_app.models import User
 from cop_app.schemas import CommunityHeader, ThreadRow
-from cop_app.services import authz, browse, catalogue, join_requests
-from cop_app.services.authz import NotAllowedError, ServiceError
-from cop_app.services.profiles import FormError
-from cop_app.services.ratelimit import WriteKind
+from cop_app.services.accounts.profiles import FormError
+from cop_app.services.communities import browse, catalogue, join_requests
+from cop_app.services.guards import authz
+from cop_app.services.guards.authz import NotAllowedError, ServiceError
+from cop_app.services.guards.ratelimit import WriteKind
 from cop_app.state.auth import Caller, current_caller
 from cop_app.state.base import in_session, in_write_session, publish_after, write_limit
 from cop_app.state.browser import replace_url

@@ -10,10 +10,11 @@ from cop_app import live
 from cop_app.i18n import t
 from cop_app.models import FocusAreaCode, User
 from cop_app.schemas import CommunityCard, FocusBadge
-from cop_app.services import admin, authz, browse, community_admin
-from cop_app.services.authz import NotAllowedError, ServiceError
-from cop_app.services.profiles import FormError
-from cop_app.services.ratelimit import WriteKind
+from cop_app.services.accounts.profiles import FormError
+from cop_app.services.communities import admin, browse, community_admin
+from cop_app.services.guards import authz
+from cop_app.services.guards.authz import NotAllowedError, ServiceError
+from cop_app.services.guards.ratelimit import WriteKind
 from cop_app.state.auth import Caller, current_caller
 from cop_app.state.base import clean_id, in_session, in_write_session, publish_after, write_limit
 

@@ -1,7 +1,7 @@
 """The health dashboard (/c/<slug>/health) for leads, facilitators and site admins, live.
 
 The figures come from the process's live report of the community
-(:mod:`cop_app.services.livehealth`): built once, then brought up to date by
+(:mod:`cop_app.services.health.livehealth`): built once, then brought up to date by
 applying what changed, and shared by every open dashboard of the community.
 The watcher waits on the community's live topic; after news it takes the
 updated report at most once a second. Charts are resent only when their
@@ -20,11 +20,12 @@ import reflex as rx
 from cop_app import live
 from cop_app.i18n import fmt_date, fmt_datetime, t
 from cop_app.models import User
-from cop_app.services import browse, dashboard, livehealth, scorecard
-from cop_app.services.authz import NotAllowedError, ServiceError
-from cop_app.services.metrics import HealthReport
-from cop_app.services.profiles import FormError
-from cop_app.services.ratelimit import WriteKind
+from cop_app.services.accounts.profiles import FormError
+from cop_app.services.communities import browse
+from cop_app.services.guards.authz import NotAllowedError, ServiceError
+from cop_app.services.guards.ratelimit import WriteKind
+from cop_app.services.health import dashboard, livehealth, scorecard
+from cop_app.services.health.metrics import HealthReport
 from cop_app.state.auth import current_caller
 from cop_app.state.base import in_session, in_write_session, publish_after, write_limit
 from cop_app.state.browser import replace_url

@@ -10,9 +10,10 @@ import reflex as rx
 from cop_app import live
 from cop_app.i18n import t
 from cop_app.models import User
-from cop_app.services import browse, helpdesk
-from cop_app.services.authz import NotAllowedError, ServiceError
-from cop_app.services.ratelimit import WriteKind
+from cop_app.services.communities import browse
+from cop_app.services.guards.authz import NotAllowedError, ServiceError
+from cop_app.services.guards.ratelimit import WriteKind
+from cop_app.services.threads import helpdesk
 from cop_app.state.auth import Caller, current_caller
 from cop_app.state.base import clean_id, in_session, in_write_session, publish_after, write_limit
 

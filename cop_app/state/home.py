@@ -5,7 +5,7 @@ from __future__ import annotations
 import reflex as rx
 
 from cop_app.schemas import CommunityCard, MyCommunity
-from cop_app.services import browse
+from cop_app.services.communities import browse
 from cop_app.state.auth import current_caller
 from cop_app.state.base import in_session
 

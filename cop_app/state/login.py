@@ -7,7 +7,7 @@ import reflex as rx
 from cop_app import routes
 from cop_app.i18n import t
 from cop_app.routes import safe_next
-from cop_app.services import auth
+from cop_app.services.accounts import auth
 from cop_app.state.auth import AuthState, request_cookie
 from cop_app.state.base import in_session
 from cop_app.web_security import DEVICE_COOKIE

@@ -16,11 +16,11 @@ import reflex as rx
 from cop_app import routes
 from cop_app.i18n import t
 from cop_app.models import FocusAreaCode, ThreadKind, User
-from cop_app.services import browse, catalogue, matching, onboarding
-from cop_app.services.authz import NotAllowedError, ServiceError, check_signed_in
-from cop_app.services.profiles import FormError
-from cop_app.services.ratelimit import WriteKind
-from cop_app.services.threads import do_create_thread
+from cop_app.services.accounts.profiles import FormError
+from cop_app.services.communities import browse, catalogue, matching, onboarding
+from cop_app.services.guards.authz import NotAllowedError, ServiceError, check_signed_in
+from cop_app.services.guards.ratelimit import WriteKind
+from cop_app.services.threads.threads import do_create_thread
 from cop_app.state.auth import Caller, current_caller
 from cop_app.state.base import in_session, in_write_session, write_limit
 

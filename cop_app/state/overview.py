@@ -11,8 +11,8 @@ import reflex as rx
 from cop_app import routes
 from cop_app.i18n import fmt_datetime, t
 from cop_app.models import User, utcnow
-from cop_app.services import overview
-from cop_app.services.authz import NotAllowedError
+from cop_app.services.guards.authz import NotAllowedError
+from cop_app.services.health import overview
 from cop_app.state.auth import Caller, current_caller
 from cop_app.state.base import in_session
 from cop_app.state.browser import replace_url

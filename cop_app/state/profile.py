@@ -6,9 +6,10 @@ import reflex as rx
 
 from cop_app.i18n import t
 from cop_app.models import FocusAreaCode, User
-from cop_app.services import catalogue, profiles
-from cop_app.services.authz import ServiceError, check_signed_in
-from cop_app.services.ratelimit import WriteKind
+from cop_app.services.accounts import profiles
+from cop_app.services.communities import catalogue
+from cop_app.services.guards.authz import ServiceError, check_signed_in
+from cop_app.services.guards.ratelimit import WriteKind
 from cop_app.state.auth import current_caller
 from cop_app.state.base import in_session, in_write_session, write_limit
 

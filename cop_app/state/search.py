@@ -7,7 +7,9 @@ from urllib.parse import quote
 import reflex as rx
 
 from cop_app.models import User
-from cop_app.services import authz, browse, search
+from cop_app.services.communities import browse
+from cop_app.services.guards import authz
+from cop_app.services.threads import search
 from cop_app.state.auth import current_caller
 from cop_app.state.base import in_session
 from cop_app.state.browser import replace_url

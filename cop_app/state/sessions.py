@@ -8,9 +8,9 @@ import reflex as rx
 
 from cop_app.i18n import fmt_ago, t, tn
 from cop_app.models import User
-from cop_app.services import auth
-from cop_app.services.authz import ServiceError, check_signed_in
-from cop_app.services.ratelimit import WriteKind
+from cop_app.services.accounts import auth
+from cop_app.services.guards.authz import ServiceError, check_signed_in
+from cop_app.services.guards.ratelimit import WriteKind
 from cop_app.state.auth import AuthState, Caller, current_caller
 from cop_app.state.base import clean_id, in_session, in_write_session, write_limit
 

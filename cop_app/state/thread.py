@@ -18,9 +18,11 @@ from cop_app import live, routes
 from cop_app.i18n import t
 from cop_app.models import KnowledgeSubtype, Post, Thread, User
 from cop_app.schemas import PostView, ThreadHeader
-from cop_app.services import authz, browse, threadfeed, threads
-from cop_app.services.authz import NotAllowedError, ServiceError
-from cop_app.services.ratelimit import WriteKind
+from cop_app.services.communities import browse
+from cop_app.services.guards import authz
+from cop_app.services.guards.authz import NotAllowedError, ServiceError
+from cop_app.services.guards.ratelimit import WriteKind
+from cop_app.services.threads import threadfeed, threads
 from cop_app.state.auth import AuthState, Caller, current_caller
 from cop_app.state.base import clean_id, in_session, in_write_session, publish_after, write_limit
 

@@ -403,7 +403,7 @@ def open_session(
     carries). Use ``Cookie: cop_session=<token>`` to act as this member.
     """
     from cop_app.db import session_scope
-    from cop_app.services import auth
+    from cop_app.services.accounts import auth
 
     with session_scope(db_url) as session:
         result = auth.do_sign_in(

@@ -24,7 +24,7 @@ from sqlmodel import select
 
 from cop_app.db import session_scope
 from cop_app.models import Community, Membership, MembershipStatus, User
-from cop_app.services.communities import do_create_user, do_join, get_user_by_email
+from cop_app.services.communities.communities import do_create_user, do_join, get_user_by_email
 
 pytestmark = pytest.mark.browser
 

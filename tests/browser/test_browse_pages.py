@@ -11,7 +11,7 @@ from sqlmodel import select
 
 from cop_app.db import session_scope
 from cop_app.models import Community, FocusArea, FocusEmphasis, ThreadKind, User
-from cop_app.services.threads import do_create_thread
+from cop_app.services.threads.threads import do_create_thread
 
 pytestmark = pytest.mark.browser
 

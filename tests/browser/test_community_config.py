@@ -164,7 +164,7 @@ def test_admin_adds_a_facilitator_and_makes_them_a_member_again(
 ) -> None:
     from cop_app.db import session_scope
     from cop_app.models import Community
-    from cop_app.services.communities import do_create_user, do_join
+    from cop_app.services.communities.communities import do_create_user, do_join
 
     email = f"team-{uuid.uuid4().hex[:8]}@example.org"
     with session_scope(app_env["REFLEX_DB_URL"]) as session:

@@ -29,8 +29,9 @@ def _world(db_url: str) -> tuple[str, int, list[str]]:
     """An open community, 50 members and one question, straight through the services."""
     from cop_app.db import session_scope
     from cop_app.models import ThreadKind, User
-    from cop_app.services import communities, threads
-    from cop_app.services.passwords import hash_password
+    from cop_app.services.accounts.passwords import hash_password
+    from cop_app.services.communities import communities
+    from cop_app.services.threads import threads
 
     tag = uuid.uuid4().hex[:8]
     password_hash = hash_password(PASSWORD)  # once: argon2 is slow on purpose
@@ -64,7 +65,7 @@ def _world(db_url: str) -> tuple[str, int, list[str]]:
 def test_fifty_concurrent_writers_leave_exactly_a_thousand_replies(
     app_url: str, app_env: dict[str, str]
 ) -> None:
-    from cop_app.services.ratelimit import DEFAULT_LIMITS, WriteKind
+    from cop_app.services.guards.ratelimit import DEFAULT_LIMITS, WriteKind
     from cop_app.state.thread import ThreadState
 
     db_url = app_env["REFLEX_DB_URL"]

@@ -128,9 +128,9 @@ def test_the_write_limit_holds_across_two_backend_processes(
 
     from cop_app.db import session_scope
     from cop_app.models import Community
-    from cop_app.services import communities
-    from cop_app.services.passwords import hash_password
-    from cop_app.services.ratelimit import DEFAULT_LIMITS, WriteKind
+    from cop_app.services.accounts.passwords import hash_password
+    from cop_app.services.communities import communities
+    from cop_app.services.guards.ratelimit import DEFAULT_LIMITS, WriteKind
     from cop_app.state.thread import ThreadState
 
     db_url = app_env["REFLEX_DB_URL"]

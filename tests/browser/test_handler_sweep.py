@@ -690,7 +690,7 @@ def db(app_url: str, app_env: dict[str, str]) -> Iterator[DbWatch]:
 def world(db: DbWatch, app_env: dict[str, str]) -> Iterator[World]:
     from cop_app.db import session_scope
     from cop_app.models import User
-    from cop_app.services import profiles
+    from cop_app.services.accounts import profiles
 
     db_url = app_env["REFLEX_DB_URL"]
 

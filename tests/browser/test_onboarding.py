@@ -40,8 +40,8 @@ from cop_app.models import (
     OnboardingDraft,
     User,
 )
-from cop_app.services import matching, onboarding
-from cop_app.services.communities import do_create_user, get_user_by_email
+from cop_app.services.communities import matching, onboarding
+from cop_app.services.communities.communities import do_create_user, get_user_by_email
 
 from .axe import assert_no_serious_violations
 from .flows import sign_in

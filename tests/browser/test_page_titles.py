@@ -64,7 +64,7 @@ def test_every_page_has_a_title_of_its_own(page: Page, app_env: dict[str, str]) 
 def test_headings_in_posts_start_below_the_pages_own(page: Page, app_env: dict[str, str]) -> None:
     from cop_app.db import session_scope
     from cop_app.models import Community, ThreadKind, User
-    from cop_app.services import threads
+    from cop_app.services.threads import threads
 
     marker = uuid.uuid4().hex[:6]
     with session_scope(app_env["REFLEX_DB_URL"]) as session:

@@ -133,7 +133,7 @@ def _browse_everything(sock: AppSocket, conn: ReadOnlyDb, db_url: str, own: Tick
         # Save the profile unchanged (its form as the page would submit it).
         from cop_app.db import session_scope
         from cop_app.models import User
-        from cop_app.services import profiles
+        from cop_app.services.accounts import profiles
 
         with session_scope(db_url) as session:
             user = session.get(User, own.user_id)

@@ -231,7 +231,7 @@ def test_every_page_passes_the_sweep(page: Page, app_env: dict[str, str], role: 
 
 def _new_member(db_url: str) -> str:
     from cop_app.db import session_scope
-    from cop_app.services.communities import do_create_user
+    from cop_app.services.communities.communities import do_create_user
 
     email = f"sweep-{uuid.uuid4().hex[:10]}@example.org"
     with session_scope(db_url) as session:
@@ -241,8 +241,8 @@ def _new_member(db_url: str) -> str:
 
 def _save_step(db_url: str, email: str, step: int, answers: dict[str, Any]) -> None:
     from cop_app.db import session_scope
-    from cop_app.services import onboarding
-    from cop_app.services.communities import get_user_by_email
+    from cop_app.services.communities import onboarding
+    from cop_app.services.communities.communities import get_user_by_email
 
     with session_scope(db_url) as session:
         user = get_user_by_email(session, email=email)

@@ -377,8 +377,9 @@ def _two_members_and_a_question(db_url: str) -> tuple[str, str, str]:
     services; returns the thread's address and the members' emails."""
     from cop_app.db import session_scope
     from cop_app.models import Community, ThreadKind
-    from cop_app.services import communities, threads
-    from cop_app.services.passwords import hash_password
+    from cop_app.services.accounts.passwords import hash_password
+    from cop_app.services.communities import communities
+    from cop_app.services.threads import threads
 
     tag = uuid.uuid4().hex[:8]
     password_hash = hash_password(DEMO_PASSWORD)

@@ -116,7 +116,7 @@ def _request(
 def _fresh_handoff_code(db_url: str, email: str) -> str:
     """A member's one-time hand-off code, not yet exchanged (what sign-in posts)."""
     from cop_app.db import session_scope
-    from cop_app.services import auth
+    from cop_app.services.accounts import auth
 
     with session_scope(db_url) as session:
         result = auth.do_sign_in(
@@ -132,7 +132,7 @@ def _fresh_handoff_code(db_url: str, email: str) -> str:
 
 def _session_is_live(db_url: str, token: str) -> bool:
     from cop_app.db import session_scope
-    from cop_app.services import auth
+    from cop_app.services.accounts import auth
 
     with session_scope(db_url) as session:
         return auth.get_session_user(session, token=token) is not None

@@ -12,7 +12,7 @@ import pytest
 import sqlalchemy as sa
 from playwright.sync_api import Page, expect
 
-from cop_app.services.ratelimit import DEFAULT_LIMITS, WriteKind
+from cop_app.services.guards.ratelimit import DEFAULT_LIMITS, WriteKind
 from tests.browser.flows import sign_up
 
 pytestmark = [pytest.mark.browser, pytest.mark.usefixtures("restore_throttle_counters")]

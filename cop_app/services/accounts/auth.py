@@ -72,22 +72,22 @@ from sqlmodel import Session, col, select
 from zxcvbn import zxcvbn
 
 from cop_app.models import AuthEvent, AuthEventKind, User, UserSession
-from cop_app.services.authz import NotAllowedError, ServiceError
-from cop_app.services.communities import do_create_user, get_user_by_email, pk, when
-from cop_app.services.passwords import (
+from cop_app.services.accounts.passwords import (
     MIN_PASSWORD_LENGTH,
     WeakPasswordError,
     hash_password,
     needs_rehash,
     verify_password,
 )
-from cop_app.services.profiles import (
+from cop_app.services.accounts.profiles import (
     DISPLAY_NAME_LABEL,
     FormError,
     display_name_error,
     display_name_lookalike_error,
 )
-from cop_app.services.text import clean_line_into
+from cop_app.services.communities.communities import do_create_user, get_user_by_email, pk, when
+from cop_app.services.guards.authz import NotAllowedError, ServiceError
+from cop_app.services.guards.text import clean_line_into
 
 # --------------------------------------------------------------------------- policy
 

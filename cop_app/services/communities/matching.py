@@ -64,10 +64,10 @@ from cop_app.models import (
     User,
 )
 from cop_app.routes import thread_url
-from cop_app.services.authz import readable_communities
-from cop_app.services.catalogue import CATALOGUE
-from cop_app.services.communities import InvalidTagError, normalise_tags, when
-from cop_app.services.profiles import LANGUAGE_CHOICES, MIN_TAG_LENGTH
+from cop_app.services.accounts.profiles import LANGUAGE_CHOICES, MIN_TAG_LENGTH
+from cop_app.services.communities.catalogue import CATALOGUE
+from cop_app.services.communities.communities import InvalidTagError, normalise_tags, when
+from cop_app.services.guards.authz import readable_communities
 
 # --------------------------------------------------------------------------- weights
 

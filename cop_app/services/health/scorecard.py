@@ -1,7 +1,7 @@
 """The building-block scorecard and the life-cycle stage of one community.
 
 Both sit on the health dashboard beside the metric cards and read the same
-:class:`~cop_app.services.metrics.HealthReport` (this period and the one
+:class:`~cop_app.services.health.metrics.HealthReport` (this period and the one
 before), plus a few extra figures (:func:`load_extras`) and the team's own
 ratings (:class:`~cop_app.models.BuildingBlockAssessment`).
 
@@ -136,12 +136,13 @@ from cop_app.models import (
     User,
     utcnow,
 )
-from cop_app.services import authz, metrics
-from cop_app.services.catalogue import CATALOGUE, DEFAULT_TARGETS
-from cop_app.services.communities import update_counters, when
-from cop_app.services.dashboard import GOOD, NONE, POOR, WATCH
-from cop_app.services.metrics import HealthReport, Ratio
-from cop_app.services.profiles import FormError
+from cop_app.services.accounts.profiles import FormError
+from cop_app.services.communities.catalogue import CATALOGUE, DEFAULT_TARGETS
+from cop_app.services.communities.communities import update_counters, when
+from cop_app.services.guards import authz
+from cop_app.services.health import metrics
+from cop_app.services.health.metrics import HealthReport, Ratio
+from cop_app.services.health.verdicts import GOOD, NONE, POOR, WATCH
 
 # --------------------------------------------------------------------------- constants
 

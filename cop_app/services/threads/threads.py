@@ -1,6 +1,6 @@
 """Threads, posts, reactions and accepted answers: the write side (and reads).
 
-Same conventions as :mod:`cop_app.services.communities`: keyword-only
+Same conventions as :mod:`cop_app.services.communities.communities`: keyword-only
 functions taking the caller's :class:`Session`, never committing. Each write
 updates the stored counters the lists and the dashboard read (thread
 ``reply_count``, ``participant_count``, ``last_activity_at``, first response;
@@ -39,13 +39,8 @@ from cop_app.models import (
     User,
     utcnow,
 )
-from cop_app.services.authz import (
-    ServiceError,
-    check_can_accept,
-    check_can_moderate,
-    check_can_post,
-)
-from cop_app.services.communities import (
+from cop_app.services.accounts.profiles import FormError
+from cop_app.services.communities.communities import (
     InvalidTimestampError,
     get_required,
     later_of,
@@ -56,9 +51,14 @@ from cop_app.services.communities import (
     update_counters,
     when,
 )
-from cop_app.services.onboarding import do_note_contribution
-from cop_app.services.profiles import FormError
-from cop_app.services.text import clean_body, clean_line, clean_line_into
+from cop_app.services.communities.onboarding import do_note_contribution
+from cop_app.services.guards.authz import (
+    ServiceError,
+    check_can_accept,
+    check_can_moderate,
+    check_can_post,
+)
+from cop_app.services.guards.text import clean_body, clean_line, clean_line_into
 
 MAX_TITLE_LENGTH = 200
 MAX_BODY_LENGTH = 20_000

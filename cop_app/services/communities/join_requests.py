@@ -20,11 +20,11 @@ from cop_app.models import (
     User,
     utcnow,
 )
-from cop_app.services import authz
-from cop_app.services.communities import do_decide_join, do_join
-from cop_app.services.onboarding import motivation_error
-from cop_app.services.profiles import ORG_TYPE_LABELS, FormError
-from cop_app.services.text import clean_body
+from cop_app.services.accounts.profiles import ORG_TYPE_LABELS, FormError
+from cop_app.services.communities.communities import do_decide_join, do_join
+from cop_app.services.communities.onboarding import motivation_error
+from cop_app.services.guards import authz
+from cop_app.services.guards.text import clean_body
 
 
 @dataclasses.dataclass(frozen=True)

@@ -30,7 +30,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Session
 
 from cop_app.models import RateLimit
-from cop_app.services.authz import ServiceError
+from cop_app.services.guards.authz import ServiceError
 
 
 class WriteKind(enum.StrEnum):

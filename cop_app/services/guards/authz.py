@@ -25,7 +25,7 @@ edit a profile              only its owner
 
 The base :class:`ServiceError` lives here, at the bottom of the services layer,
 so every service module can import it (and :class:`NotAllowedError`) without an
-import cycle; :mod:`cop_app.services.communities` re-exports both.
+import cycle; :mod:`cop_app.services.communities.communities` re-exports both.
 """
 
 from __future__ import annotations

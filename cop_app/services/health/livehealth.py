@@ -1,6 +1,6 @@
 """Live health: one community's report, kept current by applying what changed.
 
-:func:`cop_app.services.metrics.community_health` recomputes a whole period
+:func:`cop_app.services.health.metrics.community_health` recomputes a whole period
 from the activity log and the thread rows; its cost grows with the period's
 history (34 ms at 7k posts, 321 ms at 100k). An open dashboard must move
 within a second of every post, so it cannot pay that per event. A
@@ -63,8 +63,8 @@ from cop_app.models import (
     ThreadStatus,
     utcnow,
 )
-from cop_app.services import metrics
-from cop_app.services.metrics import (
+from cop_app.services.health import metrics
+from cop_app.services.health.metrics import (
     ANSWERABLE_KINDS,
     MONTH_DAYS,
     POST_KINDS,

@@ -46,9 +46,10 @@ from cop_app.schemas import (
     ThreadHeader,
     ThreadRow,
 )
-from cop_app.services import authz, threads
-from cop_app.services.authz import ServiceError
-from cop_app.services.communities import ts_literal
+from cop_app.services.communities.communities import ts_literal
+from cop_app.services.guards import authz
+from cop_app.services.guards.authz import ServiceError
+from cop_app.services.threads import threads
 
 #: Kinds whose threads wait for an answer (unanswered queue, first response).
 ANSWERABLE_KINDS = (ThreadKind.QUESTION, ThreadKind.HELPDESK)

@@ -3,11 +3,11 @@
 Every open thread page runs a watcher (:meth:`ThreadState.watch`). When the
 thread changes, all of them need the new thread at once, and nearly all of it
 is the same for every viewer: the posts, names, formatted times. A
-:class:`ThreadFeed` keeps the newest :class:`~cop_app.services.browse.ThreadSnapshot`
+:class:`ThreadFeed` keeps the newest :class:`~cop_app.services.communities.browse.ThreadSnapshot`
 per (community slug, thread, reply window) while someone watches it; the first
 watcher that needs a newer one reads it (one at a time per key, in a worker
 thread), the others wait for that read and reuse it. Each viewer then lays
-their own rights over it (:func:`~cop_app.services.browse.overlay_thread_view`,
+their own rights over it (:func:`~cop_app.services.communities.browse.overlay_thread_view`,
 no database work). A key nobody watches any more is forgotten.
 
 "Newer" is decided without the database on a live wake: a snapshot remembers
@@ -25,8 +25,9 @@ import dataclasses
 from cop_app import live
 from cop_app.db import session_scope
 from cop_app.models import User
-from cop_app.services import authz, browse
-from cop_app.services.browse import ThreadSnapshot
+from cop_app.services.communities import browse
+from cop_app.services.communities.browse import ThreadSnapshot
+from cop_app.services.guards import authz
 
 Key = tuple[str, int, int]  # (community slug, thread id, reply window)
 

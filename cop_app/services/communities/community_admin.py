@@ -29,14 +29,14 @@ from cop_app.models import (
     Visibility,
     utcnow,
 )
-from cop_app.services import authz
-from cop_app.services.catalogue import (
+from cop_app.services.accounts.profiles import LANGUAGE_CHOICES, FormError
+from cop_app.services.communities.catalogue import (
     CATALOGUE,
     DEFAULT_TARGETS,
     TARGET_PHRASES,
     focus_area_names,
 )
-from cop_app.services.communities import (
+from cop_app.services.communities.communities import (
     MAX_PRIMARY_FOCUS_AREAS,
     FocusAreaConfigError,
     LastLeadError,
@@ -44,8 +44,8 @@ from cop_app.services.communities import (
     do_set_role,
     update_counters,
 )
-from cop_app.services.profiles import LANGUAGE_CHOICES, FormError
-from cop_app.services.text import clean_body, clean_line_into
+from cop_app.services.guards import authz
+from cop_app.services.guards.text import clean_body, clean_line_into
 
 UNIT_LABELS: dict[TargetUnit, str] = {
     TargetUnit.HOURS_TO_FIRST_RESPONSE: "hours to first response",
@@ -506,7 +506,7 @@ _DESCRIBE = {
 
 
 def _describe_rating(before: dict, after: dict) -> list[str]:
-    from cop_app.services import scorecard  # late: it pulls in the dashboard and charts
+    from cop_app.services.health import scorecard  # late: it pulls in the dashboard and charts
 
     return scorecard.describe_audit(before, after)
 

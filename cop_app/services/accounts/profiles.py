@@ -1,7 +1,7 @@
 """A member's profile: read it as a form, validate it, save it.
 
 Text is stored as the member typed it, through the one normaliser
-(:mod:`cop_app.services.text`: NFC, single-spaced lines, invisible and control
+(:mod:`cop_app.services.guards.text`: NFC, single-spaced lines, invisible and control
 characters refused): no HTML escaping in storage. It is data, bound as SQL
 parameters and escaped when rendered, never interpreted here. A display name
 that looks like another account's (the same UTS #39 skeleton) is refused.
@@ -18,7 +18,7 @@ from datetime import datetime
 from sqlmodel import Session, col, select
 
 from cop_app.models import ExpertiseDirection, FocusAreaCode, MemberProfile, OrgType, User
-from cop_app.services.communities import (
+from cop_app.services.communities.communities import (
     InvalidTagError,
     do_set_expertise,
     list_expertise,
@@ -26,8 +26,14 @@ from cop_app.services.communities import (
     pk,
     when,
 )
-from cop_app.services.text import FormError as FormError
-from cop_app.services.text import TextError, clean_body, clean_line, clean_line_into, skeletons
+from cop_app.services.guards.text import FormError as FormError
+from cop_app.services.guards.text import (
+    TextError,
+    clean_body,
+    clean_line,
+    clean_line_into,
+    skeletons,
+)
 
 MAX_DISPLAY_NAME_LENGTH = 80
 MAX_ORGANISATION_LENGTH = 120
@@ -91,7 +97,7 @@ LOOKALIKE_NAME_MESSAGE = (
 
 # --------------------------------------------------------------------------- errors
 
-# FormError (a message per field) lives in cop_app.services.text and is
+# FormError (a message per field) lives in cop_app.services.guards.text and is
 # re-exported here, where the services and states have always found it.
 
 
@@ -123,7 +129,7 @@ class ProfileForm:
 
 def display_name_error(value: str) -> str | None:
     """Why a display name cannot be used, or ``None`` when it can (after
-    :func:`~cop_app.services.text.clean_line` with :data:`DISPLAY_NAME_LABEL`,
+    :func:`~cop_app.services.guards.text.clean_line` with :data:`DISPLAY_NAME_LABEL`,
     which refuses invisible and control characters)."""
     if not value:
         return "Enter the name other members will see."
@@ -137,7 +143,7 @@ def display_name_lookalike_error(
 ) -> str | None:
     """:data:`LOOKALIKE_NAME_MESSAGE` when another account's display name is
     confusable with ``name`` (the same UTS #39 skeleton, see
-    :func:`~cop_app.services.text.skeletons`: "Site Αdmin" with a Greek Alpha,
+    :func:`~cop_app.services.guards.text.skeletons`: "Site Αdmin" with a Greek Alpha,
     or "site admin", meets "Site Admin"), else ``None``. ``user`` (renaming
     themselves) is left out.
 
@@ -298,7 +304,7 @@ def do_update_profile(
     session: Session, *, user: User, form: ProfileForm, now: datetime | None = None
 ) -> None:
     """Save the member's own profile (the caller passes the signed-in member;
-    see :func:`cop_app.services.authz.check_can_edit_profile` when a handler
+    see :func:`cop_app.services.guards.authz.check_can_edit_profile` when a handler
     is given a profile id). ``ProfileError`` and nothing written when any field
     is not right."""
     now = when(now)

@@ -66,7 +66,7 @@ typed, catches capital I against small l. Names sharing a key look alike.
 
 :class:`FormError` (the form-error convention: a message per field, shown
 beside the field) lives here, at the bottom of the services layer, so every
-service module can use it; :mod:`cop_app.services.profiles` re-exports it.
+service module can use it; :mod:`cop_app.services.accounts.profiles` re-exports it.
 """
 
 from __future__ import annotations
@@ -77,7 +77,7 @@ from collections.abc import MutableMapping
 
 import icu
 
-from cop_app.services.authz import ServiceError
+from cop_app.services.guards.authz import ServiceError
 
 #: A one-line field may stack at most this many combining marks on a character.
 MAX_MARKS_IN_A_LINE = 4

@@ -2,10 +2,10 @@
 
 One row per community that is not archived (archived ones are left out: nobody
 can post there, so there is nothing to act on). Each row's figures come from
-:func:`cop_app.services.metrics.community_health` for the chosen period, and
+:func:`cop_app.services.health.metrics.community_health` for the chosen period, and
 its judgements are the community's own dashboard cards
-(:func:`cop_app.services.dashboard.cards`, against the targets from
-:func:`cop_app.services.dashboard.get_targets`), so a row and the dashboard it
+(:func:`cop_app.services.health.dashboard.cards`, against the targets from
+:func:`cop_app.services.health.dashboard.get_targets`), so a row and the dashboard it
 links to agree. The status summary counts the cards judged from the period's
 report; the dashboard's onboarding card (from its live report's funnel) is not
 among them. Rows needing most attention come first: the most cards judged
@@ -24,7 +24,9 @@ from sqlmodel import Session, col, func, select
 
 from cop_app.i18n import DEFAULT_LOCALE, fmt_number, t, tn
 from cop_app.models import Community, Membership, MembershipStatus, User, utcnow
-from cop_app.services import authz, dashboard, metrics, scorecard
+from cop_app.services.guards import authz
+from cop_app.services.health import dashboard, metrics, scorecard
+from cop_app.services.health.verdicts import GOOD, POOR, WATCH
 
 PERIODS = dashboard.PERIODS
 
@@ -97,9 +99,7 @@ def _row(
     targets = dashboard.get_targets(session, community=community)
     cards = {card.key: card for card in dashboard.cards(report, None, targets, locale=locale)}
     statuses = [card.status for card in cards.values()]
-    poor, watch, good = (
-        statuses.count(status) for status in (dashboard.POOR, dashboard.WATCH, dashboard.GOOD)
-    )
+    poor, watch, good = (statuses.count(status) for status in (POOR, WATCH, GOOD))
     band = report.top10_share.band
     return OverviewRow(
         name=community.name,
@@ -145,7 +145,7 @@ def community_overview(
 ) -> list[OverviewRow]:
     """Every community that is not archived, those needing most attention first.
 
-    Site admins only (:class:`~cop_app.services.authz.NotAllowedError` for
+    Site admins only (:class:`~cop_app.services.guards.authz.NotAllowedError` for
     anyone else, community leads included). ``period_days`` is one of
     :data:`PERIODS`; ``as_of`` (timezone-aware) defaults to now.
     """

@@ -22,11 +22,12 @@ from cop_app.models import (
     Openness,
     User,
 )
-from cop_app.services import authz, communities, community_admin
-from cop_app.services.catalogue import DEFAULT_TARGETS
-from cop_app.services.community_admin import MAX_NAME, MAX_TAGLINE, AuditView
-from cop_app.services.profiles import FormError
-from cop_app.services.text import clean_line_into
+from cop_app.services.accounts.profiles import FormError
+from cop_app.services.communities import communities, community_admin
+from cop_app.services.communities.catalogue import DEFAULT_TARGETS
+from cop_app.services.communities.community_admin import MAX_NAME, MAX_TAGLINE, AuditView
+from cop_app.services.guards import authz
+from cop_app.services.guards.text import clean_line_into
 
 MAX_SLUG = 60
 SLUG_RE = communities.SLUG_RE

@@ -31,7 +31,8 @@ from cop_app.models import (
     User,
     utcnow,
 )
-from cop_app.services import authz, threads
+from cop_app.services.guards import authz
+from cop_app.services.threads import threads
 
 DEFAULT_TARGET_HOURS = 48.0
 QUEUE_LIMIT = 200

@@ -28,7 +28,7 @@ per step), ``onboarding_finished`` (once), and ``first_contribution`` (with
 its community) when the member contributes within 14 days of finishing.
 
 Free text is stored as typed, through the one normaliser
-(:mod:`cop_app.services.text`: lines NFC and single-spaced, invisible and
+(:mod:`cop_app.services.guards.text`: lines NFC and single-spaced, invisible and
 control characters refused; motivations lose control characters), markup
 included: it is data, escaped when rendered. Nothing commits; the caller owns the transaction.
 """
@@ -58,15 +58,7 @@ from cop_app.models import (
     OrgType,
     User,
 )
-from cop_app.services.authz import ServiceError
-from cop_app.services.communities import (
-    do_join,
-    do_set_expertise,
-    list_expertise,
-    pk,
-    when,
-)
-from cop_app.services.profiles import (
+from cop_app.services.accounts.profiles import (
     LANGUAGE_CHOICES,
     MAX_DISCIPLINE_LENGTH,
     MAX_LANGUAGES,
@@ -76,7 +68,15 @@ from cop_app.services.profiles import (
     _clean_tags,
     _line_error,
 )
-from cop_app.services.text import clean_body, clean_line_into
+from cop_app.services.communities.communities import (
+    do_join,
+    do_set_expertise,
+    list_expertise,
+    pk,
+    when,
+)
+from cop_app.services.guards.authz import ServiceError
+from cop_app.services.guards.text import clean_body, clean_line_into
 
 #: The wizard's steps in order: (name, label). Step numbers are 1-based.
 STEPS: tuple[tuple[str, str], ...] = (
@@ -377,7 +377,7 @@ def _validate_focus(answers: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def motivation_error(value: str) -> str | None:
-    """Why a motivation (already through :func:`~cop_app.services.text.clean_body`)
+    """Why a motivation (already through :func:`~cop_app.services.guards.text.clean_body`)
     cannot be sent, or ``None``."""
     if len(value) < MIN_MOTIVATION_LENGTH:
         return (

@@ -43,18 +43,18 @@ from cop_app.models import (
     Visibility,
     utcnow,
 )
+from cop_app.services.accounts.passwords import check_password_strength, hash_password
+from cop_app.services.communities.catalogue import DEFAULT_TARGETS, ensure_focus_areas
 
 # The refusals authorization raises live in authz (the bottom of the services
 # layer); re-exported here, where callers have always found them.
-from cop_app.services.authz import CommunityArchivedError as CommunityArchivedError
-from cop_app.services.authz import InactiveUserError as InactiveUserError
-from cop_app.services.authz import NotAllowedError as NotAllowedError
-from cop_app.services.authz import NotAMemberError as NotAMemberError
-from cop_app.services.authz import ServiceError as ServiceError
-from cop_app.services.authz import check_can_review_join_requests
-from cop_app.services.catalogue import DEFAULT_TARGETS, ensure_focus_areas
-from cop_app.services.passwords import check_password_strength, hash_password
-from cop_app.services.text import TextError, clean_body, clean_line
+from cop_app.services.guards.authz import CommunityArchivedError as CommunityArchivedError
+from cop_app.services.guards.authz import InactiveUserError as InactiveUserError
+from cop_app.services.guards.authz import NotAllowedError as NotAllowedError
+from cop_app.services.guards.authz import NotAMemberError as NotAMemberError
+from cop_app.services.guards.authz import ServiceError as ServiceError
+from cop_app.services.guards.authz import check_can_review_join_requests
+from cop_app.services.guards.text import TextError, clean_body, clean_line
 
 MAX_PRIMARY_FOCUS_AREAS = 2
 MAX_TAG_LENGTH = 60
@@ -202,7 +202,7 @@ def normalise_email(email: str) -> str:
 def normalise_tags(tags: Iterable[str]) -> list[str]:
     """Lower-case, single-spaced, trimmed, without empties or duplicates (first
     occurrence keeps its place). ``InvalidTagError`` for a tag over 60 characters,
-    or with a character :func:`~cop_app.services.text.clean_line` refuses."""
+    or with a character :func:`~cop_app.services.guards.text.clean_line` refuses."""
     seen: dict[str, None] = {}
     for raw in tags:
         try:
@@ -607,7 +607,7 @@ def do_decide_join(
     at: datetime | None = None,
 ) -> Membership:
     """Approve or decline a pending request (leads, facilitators, site admins:
-    :func:`cop_app.services.authz.check_can_review_join_requests`)."""
+    :func:`cop_app.services.guards.authz.check_can_review_join_requests`)."""
     at = when(at)
     community = get_required(session, Community, membership.community_id)
     check_can_review_join_requests(session, community=community, user=by)
@@ -673,7 +673,7 @@ def do_leave(
 
 def do_set_role(session: Session, *, membership: Membership, role: MembershipRole) -> Membership:
     """Change an active member's role (authorise first with
-    :func:`cop_app.services.authz.check_can_manage_community`)."""
+    :func:`cop_app.services.guards.authz.check_can_manage_community`)."""
     if membership.status != MembershipStatus.ACTIVE:
         msg = "only an active member can be given a role"
         raise NotAMemberError(msg)

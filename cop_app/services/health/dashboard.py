@@ -4,7 +4,7 @@ Each card carries its figure, the parts behind it ("12 of 40"), how it is
 computed (the DOMAIN.md definition in our words, saying whether a figure is a
 median or a percentile), a judgement (good, watch, poor, or none when nothing
 says what good is) and the change against the previous period of the same
-length. Figures come from :func:`cop_app.services.metrics.community_health`.
+length. Figures come from :func:`cop_app.services.health.metrics.community_health`.
 
 Judgements use the community's configured target where the metric has one
 (first response and help-desk target: the practitioner-support target in
@@ -18,19 +18,22 @@ import csv
 import dataclasses
 import io
 from datetime import datetime, timedelta
-from typing import Any
 
 from sqlmodel import Session, col, select
 
 from cop_app import routes
 from cop_app.i18n import DEFAULT_LOCALE, fmt_datetime, fmt_duration, fmt_number, fmt_percent, t
 from cop_app.models import Community, CommunityFocusArea, FocusAreaCode, User, utcnow
-from cop_app.services import authz, catalogue, charts, helpdesk, join_requests, livehealth, metrics
-from cop_app.services.livehealth import Funnel, Snapshot
-from cop_app.services.metrics import ConcentrationBand, HealthReport, Ratio
+from cop_app.services.communities import catalogue, join_requests
+from cop_app.services.guards import authz
+from cop_app.services.health import charts, livehealth, metrics
+from cop_app.services.health.livehealth import Funnel, Snapshot
+from cop_app.services.health.metrics import ConcentrationBand, HealthReport, Ratio
+from cop_app.services.health.scorecard import Scorecard
+from cop_app.services.health.verdicts import GOOD, NONE, POOR, WATCH
+from cop_app.services.threads import helpdesk
 
 PERIODS = (30, 90, 365)
-GOOD, WATCH, POOR, NONE = "good", "watch", "poor", ""
 
 
 @dataclasses.dataclass(frozen=True)
@@ -336,7 +339,7 @@ class Dashboard:
     attention: list[AttentionItem] = dataclasses.field(default_factory=list)
     charts: list[charts.Chart] = dataclasses.field(default_factory=list)
     report: HealthReport | None = None
-    scorecard: Any = None  # scorecard.Scorecard (that module imports this one)
+    scorecard: Scorecard | None = None
 
 
 def check_can_view(session: Session, *, community: Community, by: User | None) -> User:
@@ -370,7 +373,7 @@ def build(
     """The dashboard, and the previous period's report (given or computed).
 
     ``snapshot`` is the community's live report (kept current by
-    :mod:`cop_app.services.livehealth`); without one, the figures are computed
+    :mod:`cop_app.services.health.livehealth`); without one, the figures are computed
     afresh at ``as_of`` (default now).
     """
     check_can_view(session, community=community, by=by)
@@ -417,7 +420,7 @@ def build(
 
 
 def _scorecard(session, community, by, now, before, period_days, locale):
-    from cop_app.services import scorecard  # it imports this module's judgement words
+    from cop_app.services.health import scorecard  # it imports this module's judgement words
 
     return scorecard.get_scorecard(
         session,

@@ -1,6 +1,6 @@
 """The health dashboard's Plotly figures, built on the server from aggregates.
 
-Each figure is built from :class:`cop_app.services.livehealth.Charts` (a few
+Each figure is built from :class:`cop_app.services.health.livehealth.Charts` (a few
 dozen numbers), carries no template (Plotly's default one is larger than the
 data) and a transparent background, so it is cheap to resend on every live
 update and readable in light and dark themes. Each comes with a one-line
@@ -15,7 +15,7 @@ import functools
 import plotly.graph_objects as go
 
 from cop_app.i18n import DEFAULT_LOCALE, fmt_date, fmt_number, t
-from cop_app.services.livehealth import LEVELS, WAIT_BUCKETS_H, Charts, Funnel, Snapshot
+from cop_app.services.health.livehealth import LEVELS, WAIT_BUCKETS_H, Charts, Funnel, Snapshot
 
 # Colour-blind safe (Okabe-Ito), readable on white and on near-black.
 BLUE, ORANGE, GREEN, PURPLE, GREY, RED = (
