@@ -120,3 +120,4 @@ class MyCommunity:
     name: str
     slug: str
     status: str  # active | pending | declined
+    role: str = "member"  # member | facilitator | lead (what an active membership is)

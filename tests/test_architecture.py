@@ -149,3 +149,14 @@ def test_the_checks_catch_a_back_edge_and_a_cycle() -> None:
     }
     assert cycles(edges) == [["cop_app.cop_app", "cop_app.live"]]
     assert layer("cop_app.live") < layer("cop_app.cop_app")  # so live -> app runs back up
+
+
+def test_architecture_md_names_every_services_package() -> None:
+    """ARCHITECTURE.md matches the tree: each capability package is in its table."""
+    text = (ROOT / "ARCHITECTURE.md").read_text(encoding="utf-8")
+    packages = sorted(
+        p.name for p in (PACKAGE / "services").iterdir() if (p / "__init__.py").is_file()
+    )
+    assert packages, "no services package found"
+    missing = [p for p in packages if f"| `services/{p}/` |" not in text]
+    assert not missing, f"ARCHITECTURE.md does not describe services/{missing}"

@@ -162,3 +162,37 @@ def test_my_communities_show_active_pending_and_declined_but_not_left(session: S
         ("Gamma", "declined"),
     ]
     assert browse.onboarding_unfinished(session, user_id=me.id or 0)
+
+
+def test_my_communities_and_the_community_page_say_each_members_real_role(
+    session: Session,
+) -> None:
+    """A lead saw "Member" beside the community they lead (issue 18)."""
+    from cop_app.models import MembershipRole, MembershipStatus
+    from cop_app.services.communities import join_requests
+
+    me = make_user(session)
+    led = make_community(session, name="Led")
+    for name, role in (("Led", MembershipRole.LEAD), ("Helped", MembershipRole.FACILITATOR)):
+        community = led if name == "Led" else make_community(session, name=name)
+        make_membership(session, community=community, user=me, role=role)
+    make_membership(session, community=make_community(session, name="Joined"), user=me)
+    asked = make_community(session, name="Asked")
+    make_membership(session, community=asked, user=me, status=MembershipStatus.PENDING)
+
+    mine = browse.list_my_communities(session, user_id=me.id or 0)
+
+    assert [(m.name, m.status, m.role) for m in mine] == [
+        ("Asked", "pending", "member"),
+        ("Helped", "active", "facilitator"),
+        ("Joined", "active", "member"),
+        ("Led", "active", "lead"),
+    ]
+    assert join_requests.membership_standing(session, community=led, user=me) == (
+        "active",
+        "lead",
+    )
+    assert join_requests.membership_standing(session, community=led, user=None) == ("", "")
+    assert join_requests.membership_standing(
+        session, community=make_community(session, name="Other"), user=me
+    ) == ("", "")

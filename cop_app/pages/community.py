@@ -106,7 +106,12 @@ def _join() -> rx.Component:
                     "active",
                     rx.badge(
                         rx.icon("check", size=12),
-                        t("community.you_are_member"),
+                        rx.match(
+                            CommunityState.role,
+                            ("lead", t("community.you_lead")),
+                            ("facilitator", t("community.you_facilitate")),
+                            t("community.you_are_member"),
+                        ),
                         color_scheme="green",
                         high_contrast=True,
                         size="2",

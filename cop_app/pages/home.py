@@ -19,7 +19,19 @@ def _my_community(item: MyCommunity) -> rx.Component:
         " ",
         rx.match(
             item.status,
-            ("active", rx.badge(t("home.status_active"), color_scheme="green", high_contrast=True)),
+            (
+                "active",
+                rx.badge(
+                    rx.match(
+                        item.role,
+                        ("lead", t("home.role_lead")),
+                        ("facilitator", t("home.role_facilitator")),
+                        t("home.status_active"),
+                    ),
+                    color_scheme="green",
+                    high_contrast=True,
+                ),
+            ),
             (
                 "pending",
                 rx.badge(t("home.status_pending"), color_scheme="amber", high_contrast=True),

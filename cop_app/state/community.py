@@ -59,6 +59,7 @@ class _Page:
     can_moderate: bool
     focus_choices: dict[str, str]
     membership: str  # "", active, pending, declined, left
+    role: str  # "", member, facilitator, lead
 
 
 def _community_page(
@@ -79,6 +80,7 @@ def _community_page(
             filters=filters,
             limit=browse.PAGE_SIZE * max(1, min(pages, 20)),
         )
+    membership, role = join_requests.membership_standing(session, community=community, user=user)
     return _Page(
         community_id=community.id or 0,
         versions=(community.config_version, community.revision),
@@ -89,7 +91,8 @@ def _community_page(
         can_post=authz.can_post(session, user=user, community=community),
         can_moderate=authz.can_moderate(session, user=user, community=community),
         focus_choices=catalogue.focus_area_names(session),
-        membership=join_requests.membership_status(session, community=community, user=user),
+        membership=membership,
+        role=role,
     )
 
 
@@ -140,6 +143,7 @@ class CommunityState(rx.State):
     can_moderate: bool = False
     focus_choices: dict[str, str] = {}
     membership: str = ""
+    role: str = ""  # the viewer's role when a member: member, facilitator or lead
     join_error: str = ""
     # Filters (also in the address, so a filtered list can be shared).
     kind: str = ""
@@ -181,6 +185,8 @@ class CommunityState(rx.State):
             self.focus_choices = page.focus_choices
         if self.membership != page.membership:
             self.membership = page.membership
+        if self.role != page.role:
+            self.role = page.role
 
     async def _read(self) -> _Page | None:
         _, caller = await current_caller(self)

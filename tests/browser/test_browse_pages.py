@@ -116,3 +116,18 @@ def test_hostile_markdown_is_shown_not_run(page: Page, app_env: dict[str, str]) 
 def test_focus_area_catalogue_is_loaded(app_env: dict[str, str]) -> None:
     with session_scope(app_env["REFLEX_DB_URL"]) as session:
         assert len(session.exec(select(FocusArea)).all()) == 5
+
+
+def test_a_lead_sees_their_role_not_member(page: Page) -> None:
+    """A lead's home page and community page say "Lead", not "Member" (issue 18)."""
+    from tests.browser.flows import sign_in
+
+    sign_in(page, "lead@example.org")
+    page.goto("/")
+    mine = page.locator(".mine-list li").filter(
+        has=page.get_by_role("link", name="Community-Driven Development Practitioners", exact=True)
+    )
+    expect(mine.get_by_text("Lead", exact=True)).to_be_visible()
+    page.goto("/c/cdd-practitioners")
+    expect(page.get_by_text("You lead this community", exact=True)).to_be_visible()
+    expect(page.get_by_text("You are a member", exact=True)).to_have_count(0)

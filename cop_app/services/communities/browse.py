@@ -614,14 +614,19 @@ def list_my_communities(session: Session, *, user_id: int) -> list[MyCommunity]:
     outcome), by name; plus whether onboarding is still unfinished."""
     shown = (MembershipStatus.ACTIVE, MembershipStatus.PENDING, MembershipStatus.DECLINED)
     rows = session.exec(
-        select(Community.name, Community.slug, Membership.status)
+        select(Community.name, Community.slug, Membership.status, Membership.role)
         .join(Membership, col(Membership.community_id) == col(Community.id))
         .where(Membership.user_id == user_id, col(Membership.status).in_(shown))
         .order_by(col(Community.name))
     ).all()
     return [
-        MyCommunity(name=name, slug=slug, status=MembershipStatus(status).value)
-        for name, slug, status in rows
+        MyCommunity(
+            name=name,
+            slug=slug,
+            status=MembershipStatus(status).value,
+            role=MembershipRole(role).value,
+        )
+        for name, slug, status, role in rows
     ]
 
 

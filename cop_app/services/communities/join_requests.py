@@ -15,6 +15,7 @@ from cop_app.models import (
     MemberExpertise,
     MemberProfile,
     Membership,
+    MembershipRole,
     MembershipStatus,
     Openness,
     User,
@@ -109,14 +110,25 @@ def do_decide(
 
 def membership_status(session: Session, *, community: Community, user: User | None) -> str:
     """The viewer's standing: "" (not a member), active, pending, declined or left."""
+    return membership_standing(session, community=community, user=user)[0]
+
+
+def membership_standing(
+    session: Session, *, community: Community, user: User | None
+) -> tuple[str, str]:
+    """The viewer's standing and role: ("", "") for no membership, else the
+    status (active, pending, declined, left) and the role (member, facilitator,
+    lead)."""
     if user is None:
-        return ""
+        return "", ""
     membership = session.exec(
         select(Membership).where(
             Membership.community_id == community.id, Membership.user_id == user.id
         )
     ).first()
-    return "" if membership is None else MembershipStatus(membership.status).value
+    if membership is None:
+        return "", ""
+    return MembershipStatus(membership.status).value, MembershipRole(membership.role).value
 
 
 def do_join_from_page(
