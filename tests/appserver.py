@@ -52,7 +52,7 @@ def app_environment(db_url: str, *, workdir_suffix: str = "test") -> dict[str, s
         "PYTHONUNBUFFERED": "1",
         # Every test and benchmark client comes from 127.0.0.1, one address for
         # hundreds of members' writes: the per-client allowance is lifted here.
-        # The limiter itself is tested on the services (tests/test_security.py).
+        # The limiter itself is tested on the services (tests/guards/test_security.py).
         "COP_RATE_LIMIT_CLIENT_FACTOR": "1000",
     }
 

@@ -37,7 +37,7 @@ from tests.dbtools import migrate, postgres_database
 from tests.factories import make_community, make_membership, make_user
 from tests.profile import SCALED
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 SECRET_TITLE = "Peer review of the Lima drainage project"
 
 

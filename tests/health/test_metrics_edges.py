@@ -39,7 +39,7 @@ from cop_app.services.health import metrics
 from cop_app.services.health.metrics import ConcentrationBand, Ratio
 from cop_app.services.threads import threads
 from tests.factories import make_community, make_user
-from tests.test_metrics import AS_OF, DAY, HOUR, ago, scope
+from tests.health.test_metrics import AS_OF, DAY, HOUR, ago, scope
 
 SECOND = timedelta(seconds=1)
 SUPPORT = FocusAreaCode.PRACTITIONER_SUPPORT

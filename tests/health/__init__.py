@@ -1,0 +1,1 @@
+"""Tests of cop_app/services/health/."""
