@@ -215,18 +215,16 @@ def app_states() -> list[type[rx.State]]:
 
 def _page_routes() -> dict[str, str]:
     """State full name -> the first route (sorted) whose on_load uses that state."""
-    from reflex_base.registry import RegistrationContext
-
-    import cop_app.cop_app  # noqa: F401
+    from cop_app.cop_app import app  # it adds every page (cop_app.py)
 
     routes: dict[str, list[str]] = {}
-    for _render, kwargs in RegistrationContext.ensure_context().decorated_pages:
-        on_load = kwargs.get("on_load") or []
+    for page in app._unevaluated_pages.values():
+        on_load = page.on_load or []
         for ev in on_load if isinstance(on_load, list | tuple) else [on_load]:
             handler = getattr(ev, "handler", ev)
             state_name = getattr(handler, "state_full_name", "")
             if state_name:
-                routes.setdefault(state_name, []).append(str(kwargs.get("route", "/")))
+                routes.setdefault(state_name, []).append(str(page.route or "/"))
     return {name: sorted(found)[0] for name, found in routes.items()}
 
 

@@ -58,9 +58,7 @@ def db(app_url: str, app_env: dict[str, str]) -> Iterator[ReadOnlyDb]:
 
 def page_paths(conn: ReadOnlyDb) -> list[str]:
     """Every page of the app, its route parameters filled in from the database."""
-    from reflex_base.registry import RegistrationContext
-
-    import cop_app.cop_app  # noqa: F401  (registers every page)
+    from cop_app.cop_app import app  # it adds every page (cop_app.py)
 
     slugs = [r[0] for r in conn.execute("SELECT slug FROM community ORDER BY id")]
     first_thread = dict(
@@ -70,8 +68,8 @@ def page_paths(conn: ReadOnlyDb) -> list[str]:
         )
     )
     paths: list[str] = []
-    for _render, kwargs in RegistrationContext.ensure_context().decorated_pages:
-        route = str(kwargs.get("route", "/"))
+    for page in app._unevaluated_pages.values():
+        route = str(page.route or "/")
         if route == "404":
             continue
         route = "/" + route.strip("/") if route not in ("", "index") else "/"
