@@ -33,7 +33,7 @@ from cop_app.services.threads import helpdesk, threadfeed, threads
 from cop_app.state import community as community_state
 from cop_app.state import search as search_state
 from cop_app.state import thread as thread_state
-from tests.dbtools import migrate, postgres_database
+from tests.dbtools import migrated_database
 from tests.factories import make_community, make_membership, make_user
 from tests.profile import SCALED
 
@@ -210,20 +210,11 @@ def test_the_thread_page_and_its_live_feed_are_not_found_for_outsiders(
 @pytest.fixture
 def migrated(tmp_path: Path) -> Iterator[Session]:
     """Search needs the migrated schema (its full-text structures)."""
-    url = f"sqlite:///{tmp_path / 'search.db'}"
-    if SCALED:
-        with postgres_database() as pg_url:
-            migrate(pg_url)
-            engine = sa.create_engine(pg_url)
-            with Session(engine) as session:
-                yield session
-            engine.dispose()
-        return
-    migrate(url)
-    engine = sa.create_engine(url)
-    with Session(engine) as session:
-        yield session
-    engine.dispose()
+    with migrated_database("postgresql" if SCALED else "sqlite", tmp_path) as url:
+        engine = sa.create_engine(url)
+        with Session(engine) as session:
+            yield session
+        engine.dispose()
 
 
 @pytest.mark.parametrize("who", OUTSIDERS)

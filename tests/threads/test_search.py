@@ -12,7 +12,7 @@ from sqlmodel import Session
 
 from cop_app.models import ThreadKind
 from cop_app.services.threads import search, threads
-from tests.dbtools import migrate, postgres_database
+from tests.dbtools import migrated_database
 from tests.factories import make_community, make_membership, make_user
 
 NOW = datetime(2026, 11, 22, 12, tzinfo=UTC)
@@ -20,16 +20,7 @@ NOW = datetime(2026, 11, 22, 12, tzinfo=UTC)
 
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
 def migrated(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Session]:
-    if request.param == "sqlite":
-        url = f"sqlite:///{tmp_path / 'search.db'}"
-        migrate(url)
-        engine = sa.create_engine(url)
-        with Session(engine) as session:
-            yield session
-        engine.dispose()
-        return
-    with postgres_database() as url:
-        migrate(url)
+    with migrated_database(request.param, tmp_path) as url:
         engine = sa.create_engine(url)
         with Session(engine) as session:
             yield session
