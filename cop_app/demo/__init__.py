@@ -3,8 +3,9 @@
 Run ``python -m cop_app.demo [--seed 7] [--scale 1.0] [--end YYYY-MM-DD]
 [--if-empty] [--db-url URL]`` on a database whose schema exists, or call
 :func:`generate` from tests. The same seed, scale and end date always give the
-same rows: every random choice comes from one ``random.Random(seed)`` and every
-timestamp is derived from ``end`` (the history fills the days before ``end``,
+same rows: every random choice comes from ``random.Random(seed)`` (the wording of
+titles and answers from a second source seeded from it, so text never moves the
+structure) and every timestamp is derived from ``end`` (the history fills the days before ``end``,
 up to 00:00 UTC on that day, so nothing lies in the future when ``end`` is
 today).
 

@@ -23,6 +23,11 @@ class _Core:
     def __init__(self, session: Session, *, seed: int, scale: float, end: date) -> None:
         self.session = session
         self.rng = random.Random(seed)
+        # Wording only (titles, answer lines): its own source, so text changes never move the
+        # structure drawn from self.rng.
+        self.text_rng = random.Random(f"demo-text-{seed}")
+        self.titles: set[str] = set()  # every thread title so far: none is used twice
+        self.opening_cap = max(4, math.ceil(4 * scale))  # threads per title opening
         self.seed = seed
         self.scale = scale
         self.end = end

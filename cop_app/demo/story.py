@@ -175,6 +175,7 @@ class _Comm:
     teams: dict[tuple[str, str, str], list[_Member]] = field(default_factory=dict)
     subtype_cycle: list[KnowledgeSubtype] = field(default_factory=list)
     knowledge_made: int = 0
+    openings: dict[str, int] = field(default_factory=dict)  # title opening -> threads
     welcome: _Thread = field(init=False)  # set when the history is simulated
 
 

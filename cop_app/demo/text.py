@@ -10,6 +10,7 @@ from cop_app.demo.core import _Core
 from cop_app.demo.story import _Comm, _Member, _Post, _Thread
 from cop_app.demo.vocab import (
     _ADDONS,
+    _ANGLE_ANSWERS,
     _ANSWER_BODIES,
     _ANSWER_OPENERS,
     _ANSWER_TIPS,
@@ -32,8 +33,14 @@ from cop_app.demo.vocab import (
     _Q_INTROS,
     _Q_PROBLEMS,
     _Q_RETURN_INTRO,
+    _Family,
 )
 from cop_app.models import KnowledgeSubtype
+
+
+def _opening(title: str) -> str:
+    """A title's first three words, for telling openings apart (case and punctuation aside)."""
+    return " ".join(w.strip(":,?!.()").lower() for w in title.split()[:3])
 
 
 class _Text(_Core):
@@ -83,6 +90,44 @@ class _Text(_Core):
         new["discipline"] = who.person.discipline
         new["first"] = who.person.first
         return new
+
+    def title(
+        self, comm: _Comm, family: _Family, families: Sequence[_Family], ctx: dict[str, str]
+    ) -> str:
+        """A title in the family's angle, worded so that no title repeats anywhere in the
+        demo and no opening (first three words) leads more than ``opening_cap`` threads of a
+        community; other families of the same kind step in when this one is used up. Sets
+        ``ctx["angle"]`` for the answers."""
+        trng, seen, openings = self.text_rng, self.titles, comm.openings
+        wordings = [(family[0], w) for w in family[1]]
+        trng.shuffle(wordings)
+        others = [(f[0], w) for f in families if f is not family for w in f[1]]
+        trng.shuffle(others)
+        best: tuple[int, str, str, str] | None = None
+        for angle, wording in wordings + others:
+            title = _cap(self.fill(wording, ctx))[:200]
+            if title in seen:
+                continue
+            key = _opening(title)
+            used = openings.get(key, 0)
+            if used < self.opening_cap:
+                best = (used, title, key, angle)
+                break
+            if best is None or used < best[0]:
+                best = (used, title, key, angle)
+        if best is None:  # every wording taken (large scales): number the first one
+            angle, wording = wordings[0]
+            base = _cap(self.fill(wording, ctx))[:190]
+            n = 2
+            while f"{base} ({n})" in seen:
+                n += 1
+            title = f"{base} ({n})"
+            best = (0, title, _opening(title), angle)
+        _, title, key, angle = best
+        seen.add(title)
+        openings[key] = openings.get(key, 0) + 1
+        ctx["angle"] = angle
+        return title
 
     def opening_body(self, thread: _Thread, special: str) -> str:
         rng, ctx = self.rng, thread.ctx
@@ -171,11 +216,17 @@ class _Text(_Core):
         rng, f = self.rng, self.fill
         ctx = self.refresh(thread.ctx, thread.comm, who)
         if role == "answer":
-            text = (
-                f(self.fresh(thread, _ANSWER_OPENERS), ctx)
-                + " "
-                + f(self.fresh(thread, _ANSWER_BODIES), ctx)
-            )
+            opener = f(self.fresh(thread, _ANSWER_OPENERS), ctx)
+            body = f(self.fresh(thread, _ANSWER_BODIES), ctx)
+            # A line on what was asked, about the thread's own topic (its own random source).
+            on_point = [
+                a for a in _ANGLE_ANSWERS.get(ctx.get("angle", ""), ()) if a not in thread.used
+            ]
+            if on_point:
+                line = self.text_rng.choice(on_point)
+                thread.used.add(line)
+                opener += " " + f(line, ctx)
+            text = opener + " " + body
             if rng.random() < 0.4:
                 tips = rng.sample(_ANSWER_TIPS, k=rng.choice((2, 3)))
                 text += "\n\n" + "\n".join(f"- {t}" for t in tips)

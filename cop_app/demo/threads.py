@@ -3,7 +3,7 @@ assigned to the lead or facilitator), the helpful marks and the accepted answer.
 
 from __future__ import annotations
 
-from cop_app.demo.common import DAY, DI, HD, KN, Q, _cap
+from cop_app.demo.common import DAY, DI, HD, KN, Q
 from cop_app.demo.story import _Comm, _first_other, _Member, _Post, _Thread
 from cop_app.demo.text import _Text
 from cop_app.demo.vocab import _KNOWLEDGE_TITLES, _TITLES
@@ -25,14 +25,17 @@ class _Threads(_Text):
         if kind == KN:
             thread.subtype = comm.subtype_cycle[comm.knowledge_made % 4]
             comm.knowledge_made += 1
-            template = rng.choice(_KNOWLEDGE_TITLES[thread.subtype])
+            families = _KNOWLEDGE_TITLES[thread.subtype]
+            family = rng.choice(families)
         else:
             specials = spec.vocab.special.get(kind, ())
             if specials and rng.random() < 0.6 and special != "return":
-                template, extra_tag = rng.choice(specials)
+                family, extra_tag = rng.choice(specials)
+                families = tuple(f for f, _ in specials)
             else:
-                template = rng.choice(_TITLES[kind])
-        thread.title = _cap(self.fill(template, ctx))[:200]
+                families = _TITLES[kind]
+                family = rng.choice(families)
+        thread.title = self.title(comm, family, families, ctx)
         thread.tags = [ctx["tag"]] + ([extra_tag] if extra_tag else [])
         if kind == HD:
             thread.urgency = self.weighted(

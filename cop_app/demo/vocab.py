@@ -33,57 +33,413 @@ _MONTHS = (
     "December",
 )
 
-_TITLES: dict[ThreadKind, tuple[str, ...]] = {
+# A title family is an angle (what the thread asks for) and a few wordings of it. The
+# structure's random source picks the family, as many families as there were titles, so
+# the rest of the data does not move; the text's own source picks the wording (text.py).
+_Family = tuple[str, tuple[str, ...]]
+
+_TITLES: dict[ThreadKind, tuple[_Family, ...]] = {
     Q: (
-        "How are others handling {topic}?",
-        "Evidence on {topic} in {place}?",
-        "Looking for examples of {topic}",
-        "What tripped you up with {topic}?",
-        "Rules of thumb for budgeting {topic}?",
-        "Who has a {doc} covering {topic}?",
-        "Is anyone measuring {topic} well?",
-        "New to {topic}: where would you start?",
-        "{Topic}: run centrally or locally?",
-        "Has {topic} worked at scale anywhere?",
+        (
+            "handling",
+            (
+                "How are others handling {topic}?",
+                "How do other teams approach {topic}?",
+                "{place}: how would you approach {topic}?",
+                "Comparing notes on {topic}",
+                "Your approach to {topic}?",
+            ),
+        ),
+        (
+            "evidence",
+            (
+                "Evidence on {topic} in {place}?",
+                "Any rigorous evidence on {topic}?",
+                "What does the research say about {topic}?",
+                "{topic}: is there solid evidence?",
+                "Studies on {topic} outside {place}?",
+            ),
+        ),
+        (
+            "examples",
+            (
+                "Looking for examples of {topic}",
+                "Good examples of {topic} from {place}?",
+                "Can anyone point me to {topic} done well?",
+                "Real cases of {topic}, please",
+                "Who has seen {topic} done well?",
+            ),
+        ),
+        (
+            "pitfalls",
+            (
+                "What tripped you up with {topic}?",
+                "Mistakes to avoid with {topic}",
+                "Where did {topic} go wrong for you?",
+                "{place}: pitfalls with {topic}?",
+                "Learned the hard way: {topic}",
+            ),
+        ),
+        (
+            "cost",
+            (
+                "Rules of thumb for budgeting {topic}?",
+                "What does {topic} cost per year?",
+                "Costing {topic} for the {project}",
+                "How much staff time does {topic} take?",
+                "Budget lines for {topic}: what do people forget?",
+            ),
+        ),
+        (
+            "documents",
+            (
+                "Who has a {doc} covering {topic}?",
+                "Does anyone have a {doc} on {topic}?",
+                "Sharing request: {doc} for {topic}",
+                "{doc} for {topic}, anyone?",
+                "Recommended reading on {topic}?",
+            ),
+        ),
+        (
+            "measuring",
+            (
+                "Is anyone measuring {topic} well?",
+                "Indicators for {topic}?",
+                "How do you know {topic} is working?",
+                "Tracking {topic} in the {project}",
+                "Measuring {topic} without a big survey",
+            ),
+        ),
+        (
+            "starting",
+            (
+                "New to {topic}: where would you start?",
+                "Getting started with {topic}",
+                "First steps on {topic} in {place}?",
+                "Beginner's question on {topic}",
+                "Where to begin with {topic}?",
+            ),
+        ),
+        (
+            "central",
+            (
+                "{topic}: run centrally or locally?",
+                "Centralise {topic} or leave it to local teams?",
+                "Should {topic} sit with the national team?",
+                "{place}: a central unit or local teams for {topic}?",
+                "One model for {topic}, or local variants?",
+            ),
+        ),
+        (
+            "scale",
+            (
+                "Has {topic} worked at scale anywhere?",
+                "Scaling up {topic} beyond the pilot",
+                "From pilot to national programme: {topic}",
+                "{topic} at scale: what breaks first?",
+                "Does {topic} survive a scale-up?",
+            ),
+        ),
     ),
     HD: (
-        "Looking for a {doc} on {topic} ({place})",
-        "Help needed on {topic} for the {project}",
-        "Sample {doc} on {topic}?",
-        "Before the {milestone}: advice on {topic}",
-        "{Place}: quick advice on {topic}",
-        "Reviewer wanted for a {doc} on {topic}",
-        "Comparable cases of {topic} for the {project}",
+        (
+            "documents",
+            (
+                "Looking for a {doc} on {topic} ({place})",
+                "Request: {doc} on {topic} for {place}",
+                "{place}: need a {doc} on {topic}",
+                "Can anyone share a {doc} on {topic}?",
+            ),
+        ),
+        (
+            "handling",
+            (
+                "Help needed on {topic} for the {project}",
+                "{project}: support on {topic}",
+                "Request from the {project} team: {topic}",
+                "Support request: {topic} in {place}",
+            ),
+        ),
+        (
+            "documents",
+            (
+                "Sample {doc} on {topic}?",
+                "Template wanted: {doc} for {topic}",
+                "Example {doc} covering {topic}",
+                "Model {doc} for {topic} needed",
+            ),
+        ),
+        (
+            "deadline",
+            (
+                "Before the {milestone}: advice on {topic}",
+                "{milestone} coming up: questions on {topic}",
+                "Quick input on {topic} ahead of the {milestone}",
+                "Advice on {topic} needed by {month}",
+            ),
+        ),
+        (
+            "pitfalls",
+            (
+                "{place}: quick advice on {topic}",
+                "Advice for {place} on {topic}",
+                "Country team in {place} asks about {topic}",
+                "Short question on {topic} from {place}",
+            ),
+        ),
+        (
+            "review",
+            (
+                "Reviewer wanted for a {doc} on {topic}",
+                "Second pair of eyes: {doc} on {topic}",
+                "Can someone review our {doc} on {topic}?",
+                "Comments requested: {doc} on {topic}",
+            ),
+        ),
+        (
+            "examples",
+            (
+                "Comparable cases of {topic} for the {project}",
+                "Similar programmes with {topic}?",
+                "Benchmarks on {topic} for {place}",
+                "Who else has done {topic} in a setting like {place}?",
+            ),
+        ),
     ),
     DI: (
-        "Rethinking {topic}",
-        "What are we missing on {topic}?",
-        "Notes from {place} on {topic}",
-        "{Topic}: do the usual rules still hold?",
-        "Open thread: your biggest headache with {topic}",
-        "Is {topic} worth the effort?",
+        (
+            "rethink",
+            (
+                "Rethinking {topic}",
+                "Time to rethink {topic}?",
+                "{topic}: a second look",
+                "Have we got {topic} wrong?",
+            ),
+        ),
+        (
+            "rethink",
+            (
+                "What are we missing on {topic}?",
+                "Blind spots in {topic}",
+                "The part of {topic} nobody talks about",
+                "What gets overlooked in {topic}?",
+            ),
+        ),
+        (
+            "notes",
+            (
+                "Notes from {place} on {topic}",
+                "Field notes: {topic} in {place}",
+                "Back from {place}: thoughts on {topic}",
+                "{place} diary: {topic}",
+            ),
+        ),
+        (
+            "rethink",
+            (
+                "{topic}: do the usual rules still hold?",
+                "Do the standard rules on {topic} still apply?",
+                "Old rules, new context: {topic}",
+                "Is the textbook view of {topic} out of date?",
+            ),
+        ),
+        (
+            "notes",
+            (
+                "Open thread: your biggest headache with {topic}",
+                "The hardest part of {topic}, in one line",
+                "Biggest frustration with {topic}?",
+                "Share your worst {topic} story",
+            ),
+        ),
+        (
+            "cost",
+            (
+                "Is {topic} worth the effort?",
+                "Does {topic} pay off?",
+                "Worth it? {topic} in the {project}",
+                "Costs and benefits of {topic}",
+            ),
+        ),
     ),
 }
-_KNOWLEDGE_TITLES: dict[KnowledgeSubtype, tuple[str, ...]] = {
+_KNOWLEDGE_TITLES: dict[KnowledgeSubtype, tuple[_Family, ...]] = {
     KnowledgeSubtype.GOOD_PRACTICE: (
-        "Good practice: {topic} in {place}",
-        "What worked: {topic} in the {project}",
-        "A practice worth copying: {topic}",
+        (
+            "knowledge",
+            (
+                "Good practice: {topic} in {place}",
+                "{place}: a good practice on {topic}",
+                "Good practice note on {topic}",
+            ),
+        ),
+        (
+            "knowledge",
+            (
+                "What worked: {topic} in the {project}",
+                "{project}: what worked on {topic}",
+                "How the {project} got {topic} right",
+            ),
+        ),
+        (
+            "knowledge",
+            (
+                "A practice worth copying: {topic}",
+                "Worth copying: {topic} from {place}",
+                "Practice note: {topic}",
+            ),
+        ),
     ),
     KnowledgeSubtype.LESSON_LEARNED: (
-        "Lessons learned from {topic} in {place}",
-        "What we would do differently on {topic}",
-        "Three lessons from the {project} on {topic}",
+        (
+            "knowledge",
+            (
+                "Lessons learned from {topic} in {place}",
+                "{place}: lessons on {topic}",
+                "Looking back on {topic} in {place}",
+            ),
+        ),
+        (
+            "knowledge",
+            (
+                "What we would do differently on {topic}",
+                "If we started {topic} again",
+                "Hindsight on {topic}",
+            ),
+        ),
+        (
+            "knowledge",
+            (
+                "Three lessons from the {project} on {topic}",
+                "{project}: lessons on {topic}",
+                "After two years of {topic}: our lessons",
+            ),
+        ),
     ),
     KnowledgeSubtype.TERMS_OF_REFERENCE: (
-        "Terms of reference: {role} for {topic}",
-        "Sample ToR: {role} ({place})",
-        "ToR template for a {role}",
+        (
+            "knowledge",
+            (
+                "Terms of reference: {role} for {topic}",
+                "ToR for a {role} working on {topic}",
+                "Draft ToR: {role}, {topic}",
+            ),
+        ),
+        (
+            "knowledge",
+            (
+                "Sample ToR: {role} ({place})",
+                "{place}: ToR for a {role}",
+                "Example ToR for a {role} in {place}",
+            ),
+        ),
+        (
+            "knowledge",
+            (
+                "ToR template for a {role}",
+                "Reusable ToR: {role} for the {project}",
+                "Template: hiring a {role} for {topic}",
+            ),
+        ),
     ),
     KnowledgeSubtype.BRIEFING_NOTE: (
-        "Briefing note: {topic} at a glance",
-        "Two-page brief on {topic}",
-        "Briefing for task teams: {topic}",
+        (
+            "knowledge",
+            (
+                "Briefing note: {topic} at a glance",
+                "{topic} in two pages",
+                "Quick brief: {topic}",
+            ),
+        ),
+        (
+            "knowledge",
+            (
+                "Two-page brief on {topic}",
+                "Note for managers: {topic}",
+                "Short brief: {topic} in {place}",
+            ),
+        ),
+        (
+            "knowledge",
+            (
+                "Briefing for task teams: {topic}",
+                "What task teams should know about {topic}",
+                "Primer: {topic}",
+            ),
+        ),
+    ),
+}
+# One line of an answer that speaks to the family's angle, about the thread's own topic.
+_ANGLE_ANSWERS: dict[str, tuple[str, ...]] = {
+    "handling": (
+        "On {topic}, we split the work: a {role} set it up and local staff ran it.",
+        "For {topic} we kept the routine simple and reviewed it with the client every quarter.",
+        "What helped most with {topic} was agreeing early on {aspect}.",
+    ),
+    "evidence": (
+        "The best evidence on {topic} I know is from {place2}: positive, but smaller than hoped.",
+        "There is an evaluation of {topic} from the {project2}; I can dig out the report.",
+        "Honestly, the evidence on {topic} is thin; most of what we know comes from monitoring.",
+    ),
+    "examples": (
+        "The clearest example of {topic} I have seen is in {place2}, under the {project2}.",
+        "Have a look at {topic} in {place2}: small, but well documented.",
+        "The {project2} did {topic} well; the team there is happy to talk.",
+    ),
+    "pitfalls": (
+        "The trap with {topic} was {aspect}; we only saw it a year in.",
+        "Our mistake on {topic} was rushing the start. Give it a full cycle before judging.",
+        "Watch {aspect}: that is where {topic} went wrong for us in {place2}.",
+    ),
+    "cost": (
+        "On cost: {topic} took about a tenth of the field budget in {place2}, mostly staff time.",
+        "Budget more for follow-up than for the launch; that is where {topic} money goes.",
+        "For {topic}, the hidden cost was {aspect}, not the equipment or the training.",
+    ),
+    "documents": (
+        "We have a {doc} on {topic} from the {project2} that you could adapt.",
+        "The {doc} from {place2} covers {topic} well; I'll send it over.",
+        "Our {doc} on {topic} is a bit dated, but the structure still works.",
+    ),
+    "measuring": (
+        "To track {topic} we used three simple indicators and looked at them every quarter.",
+        "For {topic}, a short checklist per visit told us more than a big survey did.",
+        "We measured {topic} through {aspect}; crude, but the client understood it.",
+    ),
+    "starting": (
+        "If you are new to {topic}, start in one place with a short checklist.",
+        "For a first look at {topic}, read the {doc} from the {project2} and call that team.",
+        "Start {topic} with the people who will run it day to day, not with the design.",
+    ),
+    "central": (
+        "We ran {topic} centrally at first and handed it to local teams once routines held.",
+        "Keep the standards for {topic} central and the daily work local; that split held up.",
+        "In {place2}, {topic} only worked once local teams owned it.",
+    ),
+    "scale": (
+        "{Topic} held up at scale in {place2}, but only after the routines were written down.",
+        "When we scaled {topic}, {aspect} was the first thing to break.",
+        "Scaling {topic} took twice as long as the pilot; plan for that.",
+    ),
+    "deadline": (
+        "Given the {milestone}, I would focus on {aspect} and leave the rest of {topic} for later.",
+        "For the {milestone}, a one-page note on {topic} with two options is usually enough.",
+        "Before the {milestone}, get the client to agree on {aspect}; the rest can follow.",
+    ),
+    "review": (
+        "Happy to look at it. On {topic}, check first how {aspect} is handled.",
+        "I had a read: the part on {topic} is solid, but {aspect} needs more detail.",
+        "Comments sent. The {topic} section reads well; the budget annex needs work.",
+    ),
+    "peer review": (
+        "Looked at the plans: the design is strong, but {aspect} needs a clearer answer.",
+        "For the review I would focus on {aspect}; the rest of the {topic} work looks sound.",
+        "Good component. On {topic}, compare with what {place2} did under the {project2}.",
+    ),
+    "expert": (
+        "I can suggest two people who know {topic} well; one worked in {place2}.",
+        "A {role} we used in {place2} would be a good fit for {topic}; I'll send the contact.",
+        "Try the team behind the {project2}: they did {topic} last year.",
     ),
 }
 
@@ -173,11 +529,11 @@ _ANSWER_OPENERS = (
     "A few thoughts from our side.",
 )
 _ANSWER_BODIES = (
-    "We decided to {action}, and within a few months the team {result}.",
-    "What made the difference was to {action}; without it nothing else stuck.",
-    "Be careful with {aspect}: that is where most designs come apart.",
-    "Start small: {action} in one area first, then adjust before you scale.",
+    "What made the difference for {topic} was getting {aspect} settled early.",
+    "Be careful with {aspect}: that is where most designs for {topic} come apart.",
+    "Start small: try it in one area first, then adjust before you scale.",
     "Agree early with the client on {aspect}; everything else follows from it.",
+    "In our case it only worked once we had sorted out {aspect}.",
 )
 _ANSWER_TIPS = (
     "Write down who decides what before money moves.",
@@ -254,7 +610,7 @@ class _Vocab:
     actions: tuple[str, ...]
     results: tuple[str, ...]
     aspects: tuple[str, ...]
-    special: dict[ThreadKind, tuple[tuple[str, str], ...]]  # (title template, extra tag)
+    special: dict[ThreadKind, tuple[tuple[_Family, str], ...]]  # (title family, extra tag)
     purpose: str  # for the welcome thread
     motivations: tuple[str, ...] = ()
 
@@ -341,8 +697,32 @@ _CDD = _Vocab(
     ),
     special={
         HD: (
-            ("Help desk: {doc} needed for {topic} ({place})", "help desk"),
-            ("Urgent, before the {milestone}: advice on {topic}", "help desk"),
+            (
+                (
+                    "documents",
+                    (
+                        "Help desk: {doc} needed for {topic} ({place})",
+                        "Help desk request: {topic} in {place}",
+                        "Help desk, {place}: a {doc} on {topic}",
+                        "Request to the help desk: {doc} on {topic}",
+                        "{place} team asks the help desk about {topic}",
+                    ),
+                ),
+                "help desk",
+            ),
+            (
+                (
+                    "deadline",
+                    (
+                        "Urgent, before the {milestone}: advice on {topic}",
+                        "Urgent: {topic} question for the {milestone}",
+                        "Needed fast: input on {topic} for {place}",
+                        "Deadline in {month}: advice on {topic}",
+                        "Time-sensitive: {topic} in {place}",
+                    ),
+                ),
+                "help desk",
+            ),
         ),
     },
     purpose=(
@@ -422,9 +802,43 @@ _URBAN = _Vocab(
     ),
     special={
         Q: (
-            ("Peer review requested: public space component of the {project}", "peer review"),
-            ("Peer review: {doc} for {topic} in {place}", "peer review"),
-            ("Expert needed: {topic} for a mission to {place}", "expert search"),
+            (
+                (
+                    "peer review",
+                    (
+                        "Peer review requested: public space component of the {project}",
+                        "Review request: public space plans for the {project}",
+                        "{project}: peer review of the public space design",
+                        "Looking for reviewers: {topic} in the {project}",
+                        "Peer review for {place}: {topic} in the {project}",
+                    ),
+                ),
+                "peer review",
+            ),
+            (
+                (
+                    "review",
+                    (
+                        "Peer review: {doc} for {topic} in {place}",
+                        "Comments wanted on our {doc} ({place})",
+                        "{place}: draft {doc} on {topic} for review",
+                        "Could two of you review a {doc} on {topic}?",
+                    ),
+                ),
+                "peer review",
+            ),
+            (
+                (
+                    "expert",
+                    (
+                        "Expert needed: {topic} for a mission to {place}",
+                        "Seeking a specialist in {topic} for {place}",
+                        "{place} mission: who knows {topic}?",
+                        "Recommendations for a {role} ({place})",
+                    ),
+                ),
+                "expert search",
+            ),
         ),
     },
     purpose=(
@@ -497,9 +911,42 @@ _HR = _Vocab(
     ),
     special={
         DI: (
-            ("Brown bag: {topic}, with slides and recording", "event"),
-            ("Clinic next week: {topic}", "event"),
-            ("Learning needs: what should we cover on {topic}?", "learning needs"),
+            (
+                (
+                    "event",
+                    (
+                        "Brown bag: {topic}, with slides and recording",
+                        "Lunch talk on {topic} (recording to follow)",
+                        "Slides and recording: our {topic} session",
+                        "Brown bag in {month}: {topic}",
+                    ),
+                ),
+                "event",
+            ),
+            (
+                (
+                    "event",
+                    (
+                        "Clinic next week: {topic}",
+                        "Bring your data: a clinic on {topic}",
+                        "Drop-in clinic on {topic}",
+                        "{month} clinic: your {topic} problems welcome",
+                    ),
+                ),
+                "event",
+            ),
+            (
+                (
+                    "learning needs",
+                    (
+                        "Learning needs: what should we cover on {topic}?",
+                        "What do you want to learn about {topic}?",
+                        "Planning next quarter's sessions on {topic}",
+                        "Which {topic} skills are we missing?",
+                    ),
+                ),
+                "learning needs",
+            ),
         ),
     },
     purpose=(
@@ -572,9 +1019,39 @@ _BEHAVIOUR = _Vocab(
     ),
     special={
         DI: (
-            ("Idea: {topic} for the {project}", "idea"),
-            ("Could {topic} work in {place}?", "idea"),
-            ("Pilot results: {topic} in {place}", "pilot"),
+            (
+                (
+                    "idea",
+                    (
+                        "Idea: {topic} for the {project}",
+                        "Half-baked idea: {topic} in the {project}",
+                        "What if the {project} tried {topic}?",
+                    ),
+                ),
+                "idea",
+            ),
+            (
+                (
+                    "idea",
+                    (
+                        "Could {topic} work in {place}?",
+                        "{place}: would {topic} travel?",
+                        "Thinking about {topic} for {place}",
+                    ),
+                ),
+                "idea",
+            ),
+            (
+                (
+                    "pilot",
+                    (
+                        "Pilot results: {topic} in {place}",
+                        "Early results from {place}: {topic}",
+                        "What we found testing {topic} in {place}",
+                    ),
+                ),
+                "pilot",
+            ),
         ),
     },
     purpose=(
@@ -647,10 +1124,54 @@ _RMES = _Vocab(
     ),
     special={
         DI: (
-            ("Who is doing what on {topic}?", "who does what"),
-            ("Mapping work on {topic} in {place}", "who does what"),
-            ("Shall we pool resources for {topic}?", "pooling"),
-            ("Avoiding double work: {topic} in {place}", "who does what"),
+            (
+                (
+                    "who does what",
+                    (
+                        "Who is doing what on {topic}?",
+                        "Mapping who works on {topic}",
+                        "Quick census: who is working on {topic}?",
+                        "Who else is on {topic} this year?",
+                    ),
+                ),
+                "who does what",
+            ),
+            (
+                (
+                    "who does what",
+                    (
+                        "Mapping work on {topic} in {place}",
+                        "{place}: who is measuring {topic}?",
+                        "Inventory of {topic} work in {place}",
+                        "Overlaps on {topic} in {place}?",
+                    ),
+                ),
+                "who does what",
+            ),
+            (
+                (
+                    "pooling",
+                    (
+                        "Shall we pool resources for {topic}?",
+                        "Joint work on {topic}: any takers?",
+                        "Sharing the cost of {topic}",
+                        "One budget for {topic} across teams?",
+                    ),
+                ),
+                "pooling",
+            ),
+            (
+                (
+                    "who does what",
+                    (
+                        "Avoiding double work: {topic} in {place}",
+                        "Two teams, same {topic} study in {place}?",
+                        "Coordinating {topic} in {place}",
+                        "{place}: let's not duplicate {topic}",
+                    ),
+                ),
+                "who does what",
+            ),
         ),
     },
     purpose=(
