@@ -3,6 +3,7 @@ for each kind of thread, and the replies, filled in from the templates in vocab.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from cop_app.demo.common import DI, HD, Q, _cap
@@ -36,6 +37,9 @@ from cop_app.demo.vocab import (
     _Family,
 )
 from cop_app.models import KnowledgeSubtype
+
+#: "a" before a word that starts with a vowel sound in the demo's words.
+_A_BEFORE_VOWEL = re.compile(r"\b([Aa]) (?=[aeioAEIO]|u(?:rban|nder|p)|M&E)")
 
 
 def _opening(title: str) -> str:
@@ -75,7 +79,9 @@ class _Text(_Core):
         }
 
     def fill(self, template: str, ctx: dict[str, str]) -> str:
-        return template.format_map(ctx)
+        """The template with the context's words, "a" made "an" before a vowel
+        ("an urban designer")."""
+        return _A_BEFORE_VOWEL.sub(r"\1n ", template.format_map(ctx))
 
     def refresh(self, ctx: dict[str, str], comm: _Comm, who: _Member) -> dict[str, str]:
         """The thread's context with a fresh voice: another place, action and result."""
