@@ -102,15 +102,19 @@ def on_commit(session: OrmSession, callback: Callable[[], object]) -> None:
     ``transaction.on_commit``). Callbacks run in the order they were asked for,
     in the thread that committed, after the commit, with the session no longer
     usable for SQL. One that fails is logged and the others still run: the data
-    is saved either way. Savepoints are not tracked (the app uses none): a
-    callback asked for inside a savepoint that rolls back still runs if the
-    outer transaction commits.
+    is saved either way. Releasing a savepoint runs nothing (only the outer
+    commit does); a callback asked for inside a savepoint that rolls back still
+    runs if the outer transaction commits (the app uses no savepoints).
     """
+    if not session.in_transaction():
+        session.begin()  # so a close without commit ends it, and forgets the callback
     session.info.setdefault(_ON_COMMIT, []).append(callback)
 
 
 @event.listens_for(OrmSession, "after_commit")
 def _run_on_commit(session: OrmSession) -> None:
+    if session.in_nested_transaction():  # a savepoint released: not committed yet
+        return
     for callback in session.info.pop(_ON_COMMIT, []):
         try:
             callback()

@@ -89,6 +89,7 @@ class Hub:
     async def wait(self, topic: str, seen: int, timeout: float) -> int:
         """Return the topic's version once it differs from ``seen``, or after
         ``timeout`` seconds (then it may still equal ``seen``)."""
+        self.loop = asyncio.get_running_loop()  # the loop the events belong to
         current = self._versions.get(topic, 0)
         if current != seen:
             return current

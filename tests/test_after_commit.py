@@ -138,3 +138,31 @@ def test_a_live_topic_is_published_after_a_commit_in_a_worker_thread_and_not_aft
 
     assert run(scenario()) == (1, 0)
     assert _emails(engine) == ["thread-1001@example.org"]
+
+
+def test_releasing_a_savepoint_runs_nothing_and_the_outer_commit_runs_it(
+    engine: sa.Engine,
+) -> None:
+    ran: list[str] = []
+    with Session(engine) as session:
+        _add_user(session, "gus@example.org")
+        with session.begin_nested():
+            on_commit(session, lambda: ran.append("after the real commit"))
+        assert ran == []  # the savepoint was released, nothing is committed yet
+        session.commit()
+    assert ran == ["after the real commit"]
+
+
+def test_a_callback_asked_for_outside_a_transaction_goes_when_the_session_closes(
+    engine: sa.Engine,
+) -> None:
+    """Asked for before any SQL, then the session closed without a commit: a
+    later transaction of the same session object must not run it."""
+    ran: list[str] = []
+    session = Session(engine)
+    on_commit(session, lambda: ran.append("never committed"))
+    session.close()
+    _add_user(session, "hal@example.org")
+    session.commit()
+    session.close()
+    assert ran == []

@@ -33,8 +33,8 @@ both compiled into every page by :func:`browser_actions` (an app wrap, see
 Focus moves need neither: ``rx.set_focus`` is a built-in event. One focus
 move is done here for every form: **when the server's answer shows field
 errors, focus goes to the first field in error** (WCAG 3.3.1). After a submit
-or a button press, the first error message to appear (an ``role=alert``
-element with an id ``field-…-error``, see ``components/forms.py``) within ten
+or a button press, the first error message to appear or change (an
+``role=alert`` element whose id ends in ``-error``, see ``components/forms.py``) within ten
 seconds moves focus to the control it describes (``aria-describedby``), or to
 the first control of the group it describes; the first in page order wins.
 """
@@ -254,7 +254,7 @@ if (typeof window !== "undefined" && !window.__copFocusErrors) {
     "button:not([disabled])",
     "[tabindex]:not([tabindex='-1'])",
   ].join(", ");
-  const ALERT = '[role="alert"][id^="field-"][id$="-error"]';
+  const ALERT = '[role="alert"][id$="-error"]';
   const controlFor = (alert) => {
     const described = document.querySelector(`[aria-describedby~="${CSS.escape(alert.id)}"]`);
     if (!described) return null;
@@ -274,12 +274,17 @@ if (typeof window !== "undefined" && !window.__copFocusErrors) {
     && (node.matches(ALERT) || node.querySelector(ALERT) !== null);
   new MutationObserver((records) => {
     if (Date.now() > armedUntil) return;
+    // A message appears, or one already shown changes its words (a second
+    // submit with the field still wrong), or a control becomes invalid.
+    const inAlert = (node) => (node instanceof Element ? node : node.parentElement)?.closest(ALERT);
     const errorShown = records.some((r) => [...r.addedNodes].some(isErrorNode)
+      || (r.type !== "attributes" && inAlert(r.target))
       || (r.type === "attributes" && r.target.getAttribute("aria-invalid") === "true"));
     if (errorShown && focusFirstError()) armedUntil = 0;
   }).observe(document.documentElement, {
     subtree: true,
     childList: true,
+    characterData: true,
     attributes: true,
     attributeFilter: ["aria-invalid"],
   });

@@ -103,9 +103,16 @@ def _evidence(item: Evidence) -> rx.Component:
 
 
 def _field_error(field: str, block: BlockScore) -> rx.Component:
+    """The error beside a rating field, tied to it (``<field>-<block>-error``)."""
     return rx.cond(
         (S.rating_block == block.key) & S.rating_errors.contains(field),
-        rx.text(S.rating_errors.get(field, ""), size="1", color=rx.color("red", 11), role="alert"),
+        rx.text(
+            S.rating_errors.get(field, ""),
+            id=field + "-" + block.key + "-error",
+            size="1",
+            color=rx.color("red", 11),
+            role="alert",
+        ),
     )
 
 
@@ -124,12 +131,19 @@ def _rating_form(block: BlockScore) -> rx.Component:
                     *[rx.el.option(str(n), value=str(n)) for n in range(1, 6)],
                     id=score_id,
                     name="score",
+                    aria_describedby="score-" + block.key + "-error block-" + block.key + "-error",
                     default_value=rx.cond(block.self_score, block.self_score.to_string(), ""),
                     class_name="native-select",
                 ),
                 _field_error("score", block),
                 rx.el.label(t("scorecard.note_label"), html_for=note_id, class_name="field-label"),
-                rx.text_area(id=note_id, name="note", default_value=block.self_note, rows="2"),
+                rx.text_area(
+                    id=note_id,
+                    name="note",
+                    default_value=block.self_note,
+                    rows="2",
+                    aria_describedby="note-" + block.key + "-error",
+                ),
                 _field_error("note", block),
                 _field_error("block", block),
                 rx.button(t("scorecard.save"), type="submit", size="1"),

@@ -230,10 +230,9 @@ class CommunityConfigState(rx.State):
         if caller is None:
             return rx.toast.error(t("auth.sign_in_first"))
         try:
-            community_id = self._community_id  # open community pages refresh now
-            self._show(
+            self._show(  # and open community pages refresh now
                 *await in_write_session(
-                    publish_after(fn, lambda _result: [live.community_topic(community_id)]),
+                    publish_after(fn, lambda result: [live.community_topic(result[-1])]),
                     limit=write_limit(self, WriteKind.SETTINGS, caller.id),
                     slug=_slug(self.router.url.path),
                     caller=caller,

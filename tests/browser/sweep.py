@@ -54,7 +54,18 @@ def axe_problems(page: Page) -> list[str]:
 
 def keyboard_problems(page: Page, max_tabs: int = MAX_TABS) -> list[str]:
     """Tab forward through up to ``max_tabs`` stops, then Shift+Tab back."""
-    page.evaluate("() => { window.scrollTo(0, 0); document.activeElement?.blur(); }")
+    # From the top of the page: Chromium starts Tab after the last focused
+    # element even once it is blurred, so focus (then drop) a first element.
+    page.evaluate(
+        """() => {
+            window.scrollTo(0, 0);
+            const start = document.createElement("span");
+            start.tabIndex = -1;
+            document.body.prepend(start);
+            start.focus();
+            start.remove();
+        }"""
+    )
     problems: list[str] = []
     for key in ("Tab", "Shift+Tab"):
         for _ in range(max_tabs):

@@ -19,6 +19,7 @@ scale-out profile, and the suite's time matters more.
 from __future__ import annotations
 
 import ast
+import re
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -68,7 +69,7 @@ def _text(text: str) -> Callable[[Page], None]:
 # The control the first field error (in page order) describes, or the first
 # control of the group it describes.
 FIRST_FIELD_IN_ERROR = """() => {
-  const alert = document.querySelector('[role="alert"][id^="field-"][id$="-error"]');
+  const alert = document.querySelector('[role="alert"][id$="-error"]');
   if (!alert) return null;
   const described = document.querySelector(`[aria-describedby~="${alert.id}"]`);
   return described?.matches("input,select,textarea,button") ? described.id || described.name
@@ -82,7 +83,7 @@ def submit_and_expect_focus_on_first_error(page: Page, button: str) -> None:
     the fields and focus moves to the first field in error."""
     page.evaluate(NO_BROWSER_CHECKS)
     page.get_by_role("button", name=button, exact=True).click()
-    expect(page.locator('[role="alert"][id^="field-"]').first).to_be_visible()
+    expect(page.locator('[role="alert"][id$="-error"]').first).to_be_visible()
     first = page.evaluate(FIRST_FIELD_IN_ERROR)
     assert first, "an error is shown but no field says it is described by it"
     page.wait_for_function(f"([want]) => ({FOCUSED})() === want", arg=[first], timeout=5_000)
@@ -146,6 +147,7 @@ def pages(role: str, thread: int) -> list[Visit]:
             Visit("/account/sessions", _heading()),
             Visit(f"/c/{SLUG}/new", _heading()),
             Visit(f"/c/{SLUG}/new", _heading(), _empty_submit("Post")),
+            Visit(f"/c/{SLUG}/t/{thread}", _heading(), _empty_submit("Post reply")),
         ]
     if role == "lead":
         return [
@@ -208,16 +210,24 @@ def check(page: Page, label: str) -> list[str]:
     return failures
 
 
+def _still_on(page: Page, path: str) -> None:
+    """The page did not send the viewer elsewhere (a refusal redirects to / or
+    /login, which have headings of their own and would pass in its place)."""
+    expect(page).to_have_url(re.compile(re.escape(path.split("?")[0]) + r"/?(\?.*)?$"))
+
+
 def _sweep(page: Page, role: str, visits: list[Visit]) -> None:
     failures: list[str] = []
     for visit in visits:
         page.set_viewport_size(sweep.DESKTOP)
         page.goto(visit.path)
         visit.ready(page)
+        _still_on(page, visit.path)
         label = f"{visit.path} ({role}{', after ' + visit.act.__qualname__ if visit.act else ''})"
         if visit.act:
             visit.act(page)
         failures += check(page, label)
+        _still_on(page, visit.path)
     assert not failures, "\n\n".join(failures)
 
 
@@ -275,6 +285,7 @@ def test_every_onboarding_step_passes_the_sweep(page: Page, app_env: dict[str, s
     for step in range(1, 7):
         page.goto("/onboarding")
         expect(page.get_by_text(f"Step {step} of 6", exact=True)).to_be_visible()
+        _still_on(page, "/onboarding")
         failures += check(page, f"/onboarding step {step}")
         if step in (2, 3, 4):
             submit_and_expect_focus_on_first_error(page, "Save and continue")

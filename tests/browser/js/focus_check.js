@@ -13,8 +13,9 @@
   if (r.width < 1 || r.height < 1
       || !el.checkVisibility({ opacityProperty: true, visibilityProperty: true }))
     return `${describe()} has the focus but is not visible`;
-  const ringOf = (style) => (style.outlineStyle !== "none" && parseFloat(style.outlineWidth) > 0)
-    || (style.boxShadow && style.boxShadow !== "none");
+  // An outline: Radix and our styles draw focus rings with outlines, and many
+  // controls carry a box-shadow whether focused or not (it proves nothing).
+  const ringOf = (style) => style.outlineStyle !== "none" && parseFloat(style.outlineWidth) > 0;
   // The ring may be drawn by the element, its pseudo-elements, the box round it
   // (a text field's root, by :focus-within) or its inner part (a tab's label).
   const outlined = (node) => {

@@ -11,7 +11,8 @@
     const cls = (el.className && typeof el.className === "string") ? "." + el.className.trim().split(/\s+/).slice(0, 2).join(".") : "";
     return `<${el.tagName.toLowerCase()}${cls}> "${(text || el.innerText || el.getAttribute("aria-label") || "").trim().slice(0, 40)}"`;
   };
-  const skip = (el) => el.closest("script,style,noscript,template,select,option,.skip-link,[aria-hidden=true] svg");
+  const skip = (el) => el.closest("script,style,noscript,template,option,.skip-link,[aria-hidden=true] svg")
+    || (el.parentElement?.closest("select") ?? null);
   const CONTROLS = "a[href],button,input:not([type=hidden]),select,textarea,[role=button],[role=checkbox],[role=radio],[role=switch],[role=tab],[role=combobox],[tabindex]:not([tabindex='-1'])";
   const items = [];
   for (const el of document.body.querySelectorAll(CONTROLS)) if (!skip(el)) items.push([el, el, null]);
