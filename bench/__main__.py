@@ -31,6 +31,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
+from bench import UNLIMITED_WRITES
 from bench.report import Figure, table
 from tests.appserver import app_environment, serve
 
@@ -104,7 +105,11 @@ def main() -> None:
 
         folder = Path(tempfile.mkdtemp(prefix="cop-bench-app-"))
         db_url = f"sqlite:///{folder / 'app.db'}"
-        env = {**app_environment(db_url, workdir_suffix="bench"), "COP_BENCH_PAGES": "1"}
+        env = {
+            **app_environment(db_url, workdir_suffix="bench"),
+            **UNLIMITED_WRITES,
+            "COP_BENCH_PAGES": "1",
+        }
         print("serving the app (production build, one worker, demo data) ...", flush=True)
         with serve(env, ROOT / ".states-bench-app.log") as url:
             if 1 in args.only:

@@ -910,12 +910,14 @@ def scaled_app(log_path: Path) -> Iterator[tuple[str, str]]:
     database with the demo data. Yields (url, db_url)."""
     import redis
 
+    from bench import UNLIMITED_WRITES
     from tests.appserver import app_environment, serve
     from tests.dbtools import postgres_database
 
     with postgres_database() as pg_url:
         env = {
             **app_environment(pg_url, workdir_suffix="bench"),
+            **UNLIMITED_WRITES,
             "COP_BENCH_PAGES": "1",
             "REFLEX_REDIS_URL": REDIS_URL,
             "GRANIAN_WORKERS": str(SCALED_WORKERS),
@@ -1026,11 +1028,16 @@ def main() -> None:
     if args.loadgen:  # one of this benchmark's load-generator processes
         _loadgen_main(int(args.loadgen[0]), args.loadgen[1])
         return
+    from bench import UNLIMITED_WRITES
     from tests.appserver import app_environment, serve
 
     folder = Path(tempfile.mkdtemp(prefix="cop-bench-capacity-"))
     db_url = f"sqlite:///{folder / 'app.db'}"
-    env = {**app_environment(db_url, workdir_suffix="bench"), "COP_BENCH_PAGES": "1"}
+    env = {
+        **app_environment(db_url, workdir_suffix="bench"),
+        **UNLIMITED_WRITES,
+        "COP_BENCH_PAGES": "1",
+    }
     log_path = folder / "app.log"
     log(f"serving the app (production build in .web-bench; log in {log_path}) ...")
     with serve(env, log_path) as url:

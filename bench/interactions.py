@@ -71,6 +71,7 @@ from playwright.sync_api import (
 )
 from sqlmodel import col, func, select
 
+from bench import UNLIMITED_WRITES
 from bench.report import Figure, p50_p95, table
 from bench.targets import plain_members, typical_threads
 from cop_app.db import session_scope
@@ -609,7 +610,11 @@ def main() -> None:
     )
     folder = Path(tempfile.mkdtemp(prefix="cop-bench-interactions-"))
     db_url = f"sqlite:///{folder / 'app.db'}"
-    env = {**app_environment(db_url, workdir_suffix="bench"), "COP_BENCH_PAGES": "1"}
+    env = {
+        **app_environment(db_url, workdir_suffix="bench"),
+        **UNLIMITED_WRITES,
+        "COP_BENCH_PAGES": "1",
+    }
     log = folder / "app.log"
     print(f"serving the app (production build in .web-bench; log in {log}) ...", flush=True)
     with serve(env, log) as url:

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import sqlalchemy as sa
 
+from bench import UNLIMITED_WRITES
 from tests.appserver import app_environment, serve
 from tests.browser.socket_client import AppSocket, open_session
 
@@ -48,7 +49,11 @@ def _median_ms(samples: list[float]) -> str:
 
 def report(db: Path, *, repeat: int = 7) -> None:
     slug, thread_id = _targets(db)
-    env = {**app_environment(f"sqlite:///{db}", workdir_suffix="bench"), "COP_DEMO": "0"}
+    env = {
+        **app_environment(f"sqlite:///{db}", workdir_suffix="bench"),
+        **UNLIMITED_WRITES,
+        "COP_DEMO": "0",
+    }
     log = Path(".states-bench-app.log")
     with serve(env, log) as url:
         pages = {

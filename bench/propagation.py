@@ -976,11 +976,16 @@ def main() -> None:
             parser.error("--url needs --db-url")
         figures = run(args.url, args.db_url, plan=plan)
     else:
+        from bench import UNLIMITED_WRITES
         from tests.appserver import app_environment, serve
 
         folder = Path(tempfile.mkdtemp(prefix="cop-bench-propagation-"))
         db_url = f"sqlite:///{folder / 'app.db'}"
-        env = {**app_environment(db_url, workdir_suffix="bench"), "COP_BENCH_PAGES": "1"}
+        env = {
+            **app_environment(db_url, workdir_suffix="bench"),
+            **UNLIMITED_WRITES,
+            "COP_BENCH_PAGES": "1",
+        }
         log = folder / "app.log"
         print(f"serving the app (demo data, scale 1) on {db_url}; log in {log}", flush=True)
         with serve(env, log) as url:
