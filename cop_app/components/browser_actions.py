@@ -237,9 +237,19 @@ _FOCUS_ERRORS_CODE = r"""
 // (cop_app/components/browser_actions.py).
 if (typeof window !== "undefined" && !window.__copFocusErrors) {
   window.__copFocusErrors = true;
+  // Watches the page only while armed (after a submit or a button press): live
+  // updates on an idle page cost nothing.
   let armedUntil = 0;
+  const WATCH = {
+    subtree: true,
+    childList: true,
+    characterData: true,
+    attributes: true,
+    attributeFilter: ["aria-invalid"],
+  };
   const arm = () => {
     armedUntil = Date.now() + 10000;
+    observer.observe(document.documentElement, WATCH);
   };
   document.addEventListener("submit", arm, true);
   document.addEventListener(
@@ -272,21 +282,21 @@ if (typeof window !== "undefined" && !window.__copFocusErrors) {
   };
   const isErrorNode = (node) => node instanceof Element
     && (node.matches(ALERT) || node.querySelector(ALERT) !== null);
-  new MutationObserver((records) => {
-    if (Date.now() > armedUntil) return;
+  const observer = new MutationObserver((records) => {
+    if (Date.now() > armedUntil) {
+      observer.disconnect();
+      return;
+    }
     // A message appears, or one already shown changes its words (a second
     // submit with the field still wrong), or a control becomes invalid.
     const inAlert = (node) => (node instanceof Element ? node : node.parentElement)?.closest(ALERT);
     const errorShown = records.some((r) => [...r.addedNodes].some(isErrorNode)
       || (r.type !== "attributes" && inAlert(r.target))
       || (r.type === "attributes" && r.target.getAttribute("aria-invalid") === "true"));
-    if (errorShown && focusFirstError()) armedUntil = 0;
-  }).observe(document.documentElement, {
-    subtree: true,
-    childList: true,
-    characterData: true,
-    attributes: true,
-    attributeFilter: ["aria-invalid"],
+    if (errorShown && focusFirstError()) {
+      armedUntil = 0;
+      observer.disconnect();
+    }
   });
 }
 """
