@@ -26,6 +26,7 @@ from cop_app.pages import (  # noqa: F401  (@rx.page registers)
     sessions,
     thread,
 )
+from cop_app.services.reach import fanout
 from cop_app.services.threads.search import hide_search_structures_from_autogenerate
 from cop_app.web_security import security_headers_middleware
 
@@ -53,6 +54,9 @@ hide_search_structures_from_autogenerate()
 # its event loop; with several workers (REFLEX_REDIS_URL) topics cross between them.
 live.attach(app)
 app.register_lifespan_task(live.bridge_workers)
+# Every process expands the fan-out jobs writes record (notifications), exactly
+# once between them.
+app.register_lifespan_task(fanout.run_worker)
 
 # Benchmarks only (`make bench` sets it): the reference pages their figures are
 # compared with, compiled into the same build.

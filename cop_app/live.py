@@ -181,6 +181,11 @@ def community_topic(community_id: int) -> str:
     return f"community:{community_id}"
 
 
+def user_topic(user_id: int) -> str:
+    """One member's own news (the bell): every tab they have open waits on it."""
+    return f"user:{user_id}"
+
+
 def connected(token: str) -> bool:
     """Is this browser tab still connected to this worker?"""
     namespace = getattr(hub.app, "event_namespace", None)

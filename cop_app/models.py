@@ -127,6 +127,17 @@ class Visibility(enum.StrEnum):
     MEMBERS = "members"  # its active members (and site admins) only
 
 
+class WatchLevel(enum.StrEnum):
+    """How closely a member follows a community, a focus area or a thread
+    (Discourse's notification levels)."""
+
+    MUTED = "muted"  # nothing at all, not even mentions
+    NORMAL = "normal"  # only what is addressed to them: replies, quotes, mentions
+    TRACKING = "tracking"  # unread counts, no more notifications than normal
+    WATCHING = "watching"  # every new post
+    WATCHING_FIRST_POST = "watching_first_post"  # each new thread, not its replies
+
+
 class MembershipRole(enum.StrEnum):
     MEMBER = "member"
     FACILITATOR = "facilitator"
@@ -221,6 +232,11 @@ class User(SQLModel, table=True):
     is_active: bool = Field(default=True)
     created_at: datetime = Field(default_factory=utcnow, sa_column=_ts())
     last_seen_at: datetime | None = Field(default=None, sa_column=_ts(nullable=True))
+    # An IANA zone name ("Africa/Nairobi"); "" until the member or their browser
+    # sets it, and then every date shown to them (and sent later) uses it.
+    time_zone: str = Field(default="", max_length=64)
+    # Notifications (and later routing and nudges) pause until then.
+    away_until: datetime | None = Field(default=None, sa_column=_ts(nullable=True))
 
 
 class MemberProfile(SQLModel, table=True):
@@ -409,6 +425,11 @@ class CommunityFocusArea(SQLModel, table=True):
         default=None, sa_type=_enum(TargetUnit, name="ck_cfa_target_unit")
     )
     note: str = Field(default="", max_length=500)
+    # The level a member has on this focus area until they choose their own
+    # (set by the community's leads, audited).
+    default_watch_level: WatchLevel = Field(
+        default=WatchLevel.NORMAL, sa_type=_enum(WatchLevel, name="ck_cfa_default_watch_level")
+    )
 
 
 class Membership(SQLModel, table=True):
@@ -676,3 +697,123 @@ class BuildingBlockAssessment(SQLModel, table=True):
         default=None, foreign_key="user_account.id", ondelete="SET NULL"
     )
     updated_at: datetime = Field(default_factory=utcnow, sa_column=_ts())
+
+
+# --------------------------------------------------------------------------- reach
+
+
+class Watch(SQLModel, table=True):
+    """A member's own level on one community, focus area (within a community)
+    or thread. ``scope`` names the target: ``c:<community>``,
+    ``f:<community>:<focus area>`` or ``t:<thread>``; no row means "as the
+    defaults say" (cop_app.services.reach.watching)."""
+
+    __tablename__: ClassVar[str] = "watch"
+    __table_args__ = (
+        sa.UniqueConstraint("user_id", "scope", name="uq_watch_user_scope"),
+        # Fan-out: who watches this thread / focus area / community at level L.
+        sa.Index("ix_watch_scope_level", "scope", "level"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    user_id: int = Field(foreign_key="user_account.id", ondelete="CASCADE")
+    scope: str = Field(max_length=60)
+    community_id: int = Field(foreign_key="community.id", ondelete="CASCADE")
+    thread_id: int | None = Field(default=None, foreign_key="thread.id", ondelete="CASCADE")
+    focus_area: FocusAreaCode | None = Field(
+        default=None, sa_type=_enum(FocusAreaCode, name="ck_watch_focus_area")
+    )
+    level: WatchLevel = Field(sa_type=_enum(WatchLevel, name="ck_watch_level"))
+    updated_at: datetime = Field(default_factory=utcnow, sa_column=_ts())
+
+
+class FanoutKind(enum.StrEnum):
+    """What happened, as the fan-out worker expands it into notifications."""
+
+    POST = "post"  # a new thread (position 0) or a reply
+    ANSWER = "answer"  # an accepted answer
+    JOIN_REQUEST = "join_request"  # asked to join a selective community
+    JOIN_DECIDED = "join_decided"  # the request was approved or declined
+    TARGET_CHECK = "target_check"  # a help-desk request's response target is due
+
+
+class FanoutJob(SQLModel, table=True):
+    """One thing that happened, to be told to whoever it concerns: written in
+    the same transaction as its cause (never one row per reader: a focus area
+    may have thousands of watchers), expanded into notifications after the
+    commit by a worker, exactly once (cop_app.services.reach.fanout).
+
+    ``cursor`` is the last recipient's user id already notified: a job expands
+    in batches, each batch and its cursor committed together, so a crash
+    resumes where it stopped. ``run_after`` defers a job (a response target)."""
+
+    __tablename__: ClassVar[str] = "fanout_job"
+    __table_args__ = (
+        # The worker's queue: jobs not done whose time has come, oldest first.
+        sa.Index("ix_fanout_job_pending", "done_at", "run_after", "id"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    kind: FanoutKind = Field(sa_type=_enum(FanoutKind, name="ck_fanout_job_kind"))
+    community_id: int = Field(foreign_key="community.id", ondelete="CASCADE")
+    thread_id: int | None = Field(default=None, foreign_key="thread.id", ondelete="CASCADE")
+    post_id: int | None = Field(default=None, foreign_key="post.id", ondelete="CASCADE")
+    actor_id: int | None = Field(default=None, foreign_key="user_account.id", ondelete="SET NULL")
+    # The member a join request is about.
+    subject_id: int | None = Field(
+        default=None, foreign_key="user_account.id", ondelete="CASCADE"
+    )
+    # Members named in the post (@name), resolved when it was written; -1 stands
+    # for @leads.
+    mentions: list[int] = Field(default_factory=list, sa_type=sa.JSON)
+    detail: str = Field(default="", max_length=40)
+    created_at: datetime = Field(default_factory=utcnow, sa_column=_ts())
+    run_after: datetime = Field(default_factory=utcnow, sa_column=_ts())
+    cursor: int = Field(default=0)
+    attempts: int = Field(default=0)
+    done_at: datetime | None = Field(default=None, sa_column=_ts(nullable=True))
+
+
+class NotificationKind(enum.StrEnum):
+    REPLY = "reply"  # a reply to your thread
+    QUOTE = "quote"  # your post was quoted
+    MENTION = "mention"  # @you or @leads
+    WATCHED_POST = "watched_post"  # a new post in something you watch
+    NEW_THREAD = "new_thread"  # a new thread in something you watch
+    ANSWER_ACCEPTED = "answer_accepted"  # your answer, or one in a thread you watch
+    HELPDESK_REQUEST = "helpdesk_request"  # to the community's help-desk team
+    JOIN_REQUEST = "join_request"  # to those who review them
+    JOIN_DECIDED = "join_decided"  # to the member who asked
+    TARGET_PASSED = "target_passed"  # a request has had no answer within its target
+
+
+class Notification(SQLModel, table=True):
+    """One thing told to one member. What it is about is read from its rows
+    when shown (titles change); ``reason`` says why this member was told."""
+
+    __tablename__: ClassVar[str] = "notification"
+    __table_args__ = (
+        # Exactly once: a job tells each member at most one thing.
+        sa.UniqueConstraint("job_id", "user_id", name="uq_notification_job_user"),
+        # The notifications page (newest first) and the bell's unread count.
+        sa.Index("ix_notification_user_id", "user_id", "id"),
+        sa.Index("ix_notification_user_read", "user_id", "read_at"),
+        # Opening a thread marks its notifications read.
+        sa.Index("ix_notification_user_thread", "user_id", "thread_id"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    user_id: int = Field(foreign_key="user_account.id", ondelete="CASCADE")
+    job_id: int | None = Field(default=None, foreign_key="fanout_job.id", ondelete="SET NULL")
+    kind: NotificationKind = Field(sa_type=_enum(NotificationKind, name="ck_notification_kind"))
+    reason: str = Field(default="", max_length=40)
+    community_id: int = Field(foreign_key="community.id", ondelete="CASCADE")
+    thread_id: int | None = Field(default=None, foreign_key="thread.id", ondelete="CASCADE")
+    post_id: int | None = Field(default=None, foreign_key="post.id", ondelete="CASCADE")
+    actor_id: int | None = Field(default=None, foreign_key="user_account.id", ondelete="SET NULL")
+    focus_area: FocusAreaCode | None = Field(
+        default=None, sa_type=_enum(FocusAreaCode, name="ck_notification_focus_area")
+    )
+    detail: str = Field(default="", max_length=40)
+    created_at: datetime = Field(default_factory=utcnow, sa_column=_ts())
+    read_at: datetime | None = Field(default=None, sa_column=_ts(nullable=True))

@@ -55,6 +55,7 @@ from cop_app.services.guards.authz import NotAMemberError as NotAMemberError
 from cop_app.services.guards.authz import ServiceError as ServiceError
 from cop_app.services.guards.authz import check_can_review_join_requests
 from cop_app.services.guards.text import TextError, clean_body, clean_line
+from cop_app.services.reach import outbox, watching
 
 MAX_PRIMARY_FOCUS_AREAS = 2
 MAX_TAG_LENGTH = 60
@@ -534,6 +535,7 @@ def _activate(
         kind=ActivityKind.MEMBER_JOINED,
         at=at,
     )
+    watching.do_watch_chosen_focus_areas(session, membership=membership)
 
 
 def do_join(
@@ -594,6 +596,7 @@ def do_join(
             kind=ActivityKind.JOIN_REQUESTED,
             at=at,
         )
+        outbox.record_join_request(session, membership=membership, at=at)
     session.flush()
     return membership
 
@@ -623,6 +626,9 @@ def do_decide_join(
         _activate(session, community=community, membership=membership, at=at)
     else:
         membership.status = MembershipStatus.DECLINED
+    outbox.record_join_decided(
+        session, membership=membership, by_id=by.id, approved=approve, at=at
+    )
     session.flush()
     return membership
 

@@ -30,7 +30,7 @@ import cycle; :mod:`cop_app.services.communities.communities` re-exports both.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 import sqlalchemy as sa
@@ -132,6 +132,31 @@ def can_read_community(session: Session, *, user: User | None, community: Commun
     if visibility == Visibility.SITE or user.is_site_admin:
         return True
     return get_role(session, user=user, community=community) is not None
+
+
+def readers_among(session: Session, *, community: Community, user_ids: Iterable[int]) -> set[int]:
+    """Which of these members may read the community now: :func:`can_read_community`
+    for many at once (notifications ask it at delivery, for a whole batch)."""
+    ids = set(user_ids)
+    if not ids:
+        return set()
+    users = session.exec(
+        select(User.id, User.is_site_admin).where(
+            col(User.id).in_(ids), col(User.is_active).is_(True)
+        )
+    ).all()
+    active = {uid for uid, _ in users}
+    if Visibility(community.visibility) in (Visibility.PUBLIC, Visibility.SITE):
+        return active
+    admins = {uid for uid, admin in users if admin}
+    members = session.exec(
+        select(Membership.user_id).where(
+            Membership.community_id == community.id,
+            Membership.status == MembershipStatus.ACTIVE,
+            col(Membership.user_id).in_(active),
+        )
+    ).all()
+    return admins | set(members)
 
 
 def check_can_view_community(session: Session, *, user: User | None, community: Community) -> None:

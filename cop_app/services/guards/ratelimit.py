@@ -42,6 +42,7 @@ class WriteKind(enum.StrEnum):
     MODERATION = "moderation"  # pin, lock, hide, move, accept, assign, join decisions
     SETTINGS = "settings"  # community and site configuration, ratings, roles
     SESSION = "session"  # ending one's sessions
+    PREFERENCE = "preference"  # watching levels, notifications marked read
     # Later: MESSAGE (private messages), UPLOAD (files).
 
 
@@ -55,6 +56,7 @@ DEFAULT_LIMITS: Mapping[WriteKind, tuple[int, int]] = {
     WriteKind.MODERATION: (120, 600),
     WriteKind.SETTINGS: (60, 600),
     WriteKind.SESSION: (30, 600),
+    WriteKind.PREFERENCE: (300, 600),
 }
 DEFAULT_CLIENT_FACTOR = 5
 MAX_KEY_CLIENT = 64

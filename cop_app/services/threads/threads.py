@@ -59,6 +59,7 @@ from cop_app.services.guards.authz import (
     check_can_post,
 )
 from cop_app.services.guards.text import clean_body, clean_line, clean_line_into
+from cop_app.services.reach import outbox, watching
 
 MAX_TITLE_LENGTH = 200
 MAX_BODY_LENGTH = 20_000
@@ -299,6 +300,8 @@ def do_create_thread(
     )
     do_note_contribution(session, user_id=pk(author), community_id=pk(community), at=at)
     _touch(session, None, community_id=community.id)
+    watching.do_watch_as_author(session, user_id=pk(author), thread=thread)
+    outbox.record_post(session, thread=thread, post=post)
     session.flush()
     return thread
 
@@ -382,6 +385,8 @@ def do_reply(
     )
     do_note_contribution(session, user_id=pk(author), community_id=thread.community_id, at=at)
     _touch(session, thread)
+    watching.do_watch_as_author(session, user_id=pk(author), thread=thread)
+    outbox.record_post(session, thread=thread, post=post)
     session.flush()
     return post
 
@@ -492,6 +497,7 @@ def do_accept_answer(
     # The one who accepts is the contributor (the actor of answer_accepted).
     do_note_contribution(session, user_id=pk(by), community_id=thread.community_id, at=at)
     _touch(session, thread)
+    outbox.record_answer(session, thread=thread, post=post, by_id=pk(by), at=at)
     session.flush()
     return accepted
 
