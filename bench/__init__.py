@@ -14,6 +14,7 @@ UNLIMITED_WRITES = {
             "moderation",
             "settings",
             "session",
+            "preference",
         )
     )
 }

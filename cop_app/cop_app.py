@@ -20,6 +20,7 @@ from cop_app.pages import (  # noqa: F401  (@rx.page registers)
     login,
     new_thread,
     not_found,
+    notifications,
     onboarding,
     profile,
     search,

@@ -86,6 +86,28 @@ class Hub:
             if event is not None:
                 event.set()
 
+    async def wait_any(self, seen: dict[str, int], timeout: float) -> dict[str, int]:
+        """Like :meth:`wait` for several topics at once (a page's own and the
+        member's bell, on the tab's one watcher): the versions once any of them
+        differs from ``seen``, or after ``timeout`` seconds."""
+        self.loop = asyncio.get_running_loop()
+        if len(seen) == 1:
+            ((topic, version),) = seen.items()
+            return {topic: await self.wait(topic, version, timeout)}
+        if all(self._versions.get(topic, 0) == version for topic, version in seen.items()):
+            waits = []
+            for topic in seen:
+                event = self._events.get(topic)
+                if event is None:
+                    event = self._events[topic] = asyncio.Event()
+                waits.append(asyncio.ensure_future(event.wait()))
+            try:
+                await asyncio.wait(waits, timeout=timeout, return_when=asyncio.FIRST_COMPLETED)
+            finally:
+                for waiting in waits:
+                    waiting.cancel()
+        return {topic: self._versions.get(topic, 0) for topic in seen}
+
     async def wait(self, topic: str, seen: int, timeout: float) -> int:
         """Return the topic's version once it differs from ``seen``, or after
         ``timeout`` seconds (then it may still equal ``seen``)."""

@@ -760,9 +760,7 @@ class FanoutJob(SQLModel, table=True):
     post_id: int | None = Field(default=None, foreign_key="post.id", ondelete="CASCADE")
     actor_id: int | None = Field(default=None, foreign_key="user_account.id", ondelete="SET NULL")
     # The member a join request is about.
-    subject_id: int | None = Field(
-        default=None, foreign_key="user_account.id", ondelete="CASCADE"
-    )
+    subject_id: int | None = Field(default=None, foreign_key="user_account.id", ondelete="CASCADE")
     # Members named in the post (@name), resolved when it was written; -1 stands
     # for @leads.
     mentions: list[int] = Field(default_factory=list, sa_type=sa.JSON)

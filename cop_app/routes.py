@@ -19,6 +19,7 @@ NEW_THREAD = "/c/[slug]/new"
 HELPDESK_QUEUE = "/c/[slug]/queue"
 SEARCH = "/c/[slug]/search"
 HEALTH = "/c/[slug]/health"
+NOTIFICATIONS = "/notifications"
 
 # The session cookie's two HTTP endpoints (auth_api.py).
 EXCHANGE_PATH = "/_auth/session"

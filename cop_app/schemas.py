@@ -121,3 +121,14 @@ class MyCommunity:
     slug: str
     status: str  # active | pending | declined
     role: str = "member"  # member | facilitator | lead (what an active membership is)
+
+
+@dataclasses.dataclass(frozen=True)
+class FollowRow:
+    """How closely the viewer follows a community (``code`` "") or one of its
+    focus areas, for the watching controls."""
+
+    code: str
+    name: str
+    level: str
+    inherited: str

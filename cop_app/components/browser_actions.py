@@ -52,7 +52,7 @@ from cop_app.state.browser import CHANNEL
 
 _REF = format.format_ref(CHANNEL)
 
-_CHANNEL_CODE = f"""
+_CHANNEL_CODE = rf"""
 // The browser actions a server handler may ask for (cop_app/components/browser_actions.py).
 const copBrowserActions = {{
   post_form(request) {{
@@ -69,6 +69,22 @@ const copBrowserActions = {{
     }}
     document.body.appendChild(form);
     form.submit();
+  }},
+  scroll_to_hash() {{
+    const id = decodeURIComponent(window.location.hash.slice(1));
+    if (!/^[A-Za-z][\w-]*$/.test(id)) return;
+    let tries = 0;
+    const look = () => {{
+      const target = document.getElementById(id);
+      if (!target) {{
+        if (++tries < 30) setTimeout(look, 100);
+        return;
+      }}
+      if (!target.hasAttribute("tabindex")) target.setAttribute("tabindex", "-1");
+      target.scrollIntoView({{ block: "start" }});
+      target.focus({{ preventScroll: true }});
+    }};
+    look();
   }},
   replace_url(request) {{
     const url = request.url;

@@ -7,6 +7,7 @@ import reflex as rx
 from cop_app import routes
 from cop_app.i18n import t
 from cop_app.state.auth import AuthState
+from cop_app.state.bell import BellState
 
 MAX_WIDTH = "72rem"
 
@@ -97,6 +98,25 @@ def _account() -> rx.Component:
     )
 
 
+def _bell() -> rx.Component:
+    """The bell: a link to the notifications page with the unread count, live.
+    Its name says the count in words ("Notifications, 3 unread") and so contains
+    the visible number; mounting it starts the tab's bell (BellState.start)."""
+    return rx.link(
+        rx.icon("bell", size=20, aria_hidden="true"),
+        rx.cond(
+            BellState.badge != "",
+            rx.el.span(BellState.badge, class_name="bell-badge", aria_hidden="true"),
+        ),
+        href=routes.NOTIFICATIONS,
+        aria_label=BellState.label,
+        high_contrast=True,
+        class_name="bell",
+        on_mount=BellState.start,
+        id="bell",
+    )
+
+
 def _compact_menu() -> rx.Component:
     """On narrow screens (styles.css) the links collapse into a "Menu" button."""
     return rx.menu.root(
@@ -168,6 +188,7 @@ def site_header() -> rx.Component:
                         class_name="nav-wide",
                     ),
                     rx.box(_compact_menu(), class_name="nav-compact"),
+                    rx.cond(AuthState.signed_in, _bell()),
                     _account(),
                     align="center",
                     spacing="5",

@@ -27,8 +27,9 @@ reply, reaction and accepted answer). ``tests/test_demo.py`` recounts them.
 
 The modules, from the bottom up: ``common`` (accounts, units), ``vocab`` (words and
 text templates), ``specs`` (the five communities), ``story`` (the in-memory objects),
-``core``, ``people``, ``text``, ``threads`` and ``activity`` (the simulation, one part each)
-and ``write`` (rows and counters). This module only orchestrates.
+``core``, ``people``, ``text``, ``threads`` and ``activity`` (the simulation, one part each),
+``write`` (rows and counters) and ``reach`` (watching levels and the notifications the
+latest events sent, through the real fan-out). This module only orchestrates.
 """
 
 from __future__ import annotations
@@ -50,6 +51,7 @@ from cop_app.demo.common import (
     MEMBER_EMAIL,
     DemoDataExistsError,
 )
+from cop_app.demo.reach import add_reach
 from cop_app.demo.specs import _SPECS
 from cop_app.demo.write import CommunitySummary, DemoSummary, _write
 from cop_app.models import Community
@@ -84,7 +86,14 @@ def generate(
     gen.build_members(lead, member)
     for comm in gen.comms:
         gen.simulate(comm, member)
-    return _write(gen, admin, lead, member)
+    summary = _write(gen, admin, lead, member)
+    add_reach(
+        session,
+        seed=seed,
+        end=datetime.combine(end, datetime.min.time(), UTC),
+        member_id=member.uid,
+    )
+    return summary
 
 
 def main(argv: Sequence[str] | None = None) -> int:

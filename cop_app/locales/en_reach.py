@@ -44,17 +44,18 @@ MESSAGES: dict[str, str] = {
     "notify.why_watching_thread": "You watch this thread.",
     "notify.why_watching_focus": "You watch {focus} in {community}.",
     "notify.why_watching_community": "You watch {community}.",
-    "notify.why_focus_default": "The leads of {community} set {focus} to be watched by its members.",
+    "notify.why_focus_default": (
+        "The leads of {community} set {focus} to be watched by its members."
+    ),
     "notify.why_helpdesk_team": "You are on the help desk of {community}.",
     "notify.why_assigned": "The request is assigned to you.",
     "notify.why_reviewer": "You review join requests for {community}.",
     "notify.why_your_request": "You asked to join {community}.",
     "notify.why_other": "It concerns {community}.",
     # Watching levels
-    "watch.label": "Notifications for this {what}",
-    "watch.what_thread": "thread",
-    "watch.what_community": "community",
-    "watch.what_focus": "focus area",
+    "watch.for": "Notifications for",
+    "watch.this_thread": "this thread",
+    "watch.follow_heading": "What you follow here",
     "watch.muted": "Muted",
     "watch.normal": "Normal",
     "watch.tracking": "Tracking",

@@ -11,8 +11,9 @@ from cop_app.components.layout import loading, shell
 from cop_app.components.markdown import user_markdown
 from cop_app.components.search_box import search_box
 from cop_app.components.titles import page_title
+from cop_app.components.watch import watch_menu
 from cop_app.i18n import t
-from cop_app.schemas import ThreadRow
+from cop_app.schemas import FollowRow, ThreadRow
 from cop_app.state.auth import AuthState
 from cop_app.state.community import CommunityState
 
@@ -168,6 +169,37 @@ def _join() -> rx.Component:
     )
 
 
+def _follow_control(row: FollowRow) -> rx.Component:
+    return rx.hstack(
+        rx.text(row.name, size="2", weight="medium"),
+        watch_menu(
+            row.level,
+            what=t("watch.for") + " " + row.name,
+            on_pick=lambda level: CommunityState.set_watch(row.code, level),
+            inherited=row.inherited,
+        ),
+        align="center",
+        spacing="2",
+    )
+
+
+def _follow() -> rx.Component:
+    """How closely the member follows the community and each of its focus areas."""
+    return rx.cond(
+        CommunityState.follow.length() > 0,
+        rx.el.section(
+            rx.heading(t("watch.follow_heading"), as_="h2", size="3"),
+            rx.flex(
+                rx.foreach(CommunityState.follow, _follow_control),
+                gap="0.5rem 1.25rem",
+                wrap="wrap",
+                align="center",
+            ),
+            class_name="follow-controls",
+        ),
+    )
+
+
 def _header() -> rx.Component:
     h = CommunityState.header
     return rx.vstack(
@@ -192,6 +224,7 @@ def _header() -> rx.Component:
         ),
         rx.hstack(rx.foreach(h.focus, focus_badge), spacing="1", wrap="wrap"),
         _join(),
+        _follow(),
         # Written by admins, still user content: Markdown without raw HTML.
         rx.box(
             user_markdown(h.description, top=2),

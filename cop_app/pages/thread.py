@@ -12,6 +12,7 @@ from cop_app.components.forms import field_error
 from cop_app.components.layout import loading, shell
 from cop_app.components.markdown import user_markdown
 from cop_app.components.titles import page_title
+from cop_app.components.watch import THREAD_LEVELS, watch_menu
 from cop_app.i18n import t
 from cop_app.models import KnowledgeSubtype
 from cop_app.schemas import PostView
@@ -554,6 +555,16 @@ def _header() -> rx.Component:
             rx.text(t("thread.no_response"), size="2", color=rx.color("orange", 12)),
         ),
         rx.cond(h.target != "", rx.text(t("thread.target_label") + " " + h.target, size="2")),
+        rx.cond(
+            ThreadState.watch_level != "",
+            watch_menu(
+                ThreadState.watch_level,
+                what=t("watch.for") + " " + t("watch.this_thread"),
+                on_pick=ThreadState.set_watch,
+                levels=THREAD_LEVELS,
+                inherited=ThreadState.watch_inherited,
+            ),
+        ),
         _moderation(),
         spacing="2",
         margin_bottom="1.25rem",

@@ -18,3 +18,9 @@ def post_form(target: str, fields: dict[str, str]) -> rx.event.EventSpec:
 def replace_url(url: str) -> rx.event.EventSpec:
     """Show ``url`` (a path on this site) in the address bar, without loading anything."""
     return rx.set_value(CHANNEL, {"action": "replace_url", "url": url})
+
+
+def scroll_to_hash() -> rx.event.EventSpec:
+    """Bring the element the address's #fragment names into view and focus it,
+    once the page has drawn it (a link to one post of a thread)."""
+    return rx.set_value(CHANNEL, {"action": "scroll_to_hash"})

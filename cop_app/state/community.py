@@ -21,14 +21,16 @@ import reflex as rx
 from cop_app import live
 from cop_app.i18n import t
 from cop_app.models import User
-from cop_app.schemas import CommunityHeader, ThreadRow
+from cop_app.schemas import CommunityHeader, FollowRow, ThreadRow
 from cop_app.services.accounts.profiles import FormError
 from cop_app.services.communities import browse, catalogue, join_requests
 from cop_app.services.guards import authz
 from cop_app.services.guards.authz import NotAllowedError, ServiceError
 from cop_app.services.guards.ratelimit import WriteKind
+from cop_app.services.reach import watching
 from cop_app.state.auth import Caller, current_caller
 from cop_app.state.base import in_session, in_write_session, publish_after, write_limit
+from cop_app.state.bell import Bell
 from cop_app.state.browser import replace_url
 
 FALLBACK_CHECK_S = 3.0
@@ -60,6 +62,7 @@ class _Page:
     focus_choices: dict[str, str]
     membership: str  # "", active, pending, declined, left
     role: str  # "", member, facilitator, lead
+    follow: list[FollowRow]
 
 
 def _community_page(
@@ -93,6 +96,44 @@ def _community_page(
         focus_choices=catalogue.focus_area_names(session),
         membership=membership,
         role=role,
+        follow=_follow_rows(session, user=user, community=community) if can_read else [],
+    )
+
+
+def _follow_rows(session, *, user: User | None, community) -> list[FollowRow]:
+    """The viewer's level on the community and on each of its focus areas."""
+    if user is None:
+        return []
+    names = catalogue.focus_area_names(session)
+    rows = []
+    for code in [
+        "",
+        *(c.value for c in watching.focus_defaults(session, community_id=community.id)),
+    ]:
+        control = watching.control_for_community(
+            session, user=user, community=community, focus_area=code or None
+        )
+        rows.append(
+            FollowRow(
+                code=code,
+                name=names.get(code, code) if code else community.name,
+                level=control.level,
+                inherited=control.inherited_from,
+            )
+        )
+    return rows
+
+
+def _set_watch(session, *, caller: Caller, slug: str, code: str, level: object) -> None:
+    community = browse.get_community(session, slug=slug)
+    if community is None:
+        raise NotAllowedError(t("community.not_found"))
+    watching.do_set_community_level(
+        session,
+        user=session.get(User, caller.id),
+        community=community,
+        level=level,
+        focus_area=code or None,
     )
 
 
@@ -144,6 +185,7 @@ class CommunityState(rx.State):
     focus_choices: dict[str, str] = {}
     membership: str = ""
     role: str = ""  # the viewer's role when a member: member, facilitator or lead
+    follow: list[FollowRow] = []  # the viewer's watching levels (signed in, may read)
     join_error: str = ""
     # Filters (also in the address, so a filtered list can be shared).
     kind: str = ""
@@ -187,6 +229,8 @@ class CommunityState(rx.State):
             self.membership = page.membership
         if self.role != page.role:
             self.role = page.role
+        if self.follow != page.follow:
+            self.follow = page.follow
 
     async def _read(self) -> _Page | None:
         _, caller = await current_caller(self)
@@ -298,6 +342,27 @@ class CommunityState(rx.State):
         self.next_cursor = cursor
         self._pages += 1
 
+    @rx.event
+    async def set_watch(self, code: object, level: object):
+        """Follow the community (``code`` "") or one of its focus areas more or
+        less closely."""
+        _, caller = await current_caller(self)
+        if caller is None:
+            return rx.toast.error(t("auth.sign_in_first"))
+        try:
+            await in_write_session(
+                _set_watch,
+                limit=write_limit(self, WriteKind.PREFERENCE, caller.id),
+                caller=caller,
+                slug=self._slug(),
+                code=code if isinstance(code, str) else "",
+                level=level,
+            )
+        except ServiceError as exc:
+            return rx.toast.error(str(exc))
+        self._apply(await self._read())
+        return rx.toast.success(t("watch.saved", level=t(f"watch.{level}")))
+
     @rx.event(background=True)
     async def watch(self):
         """Re-read the page whenever the community changes, while this tab shows it."""
@@ -310,9 +375,10 @@ class CommunityState(rx.State):
         user_id = caller.id if caller else None
         topic = live.community_topic(community_id)
         seen = live.hub.version(topic)
+        bell = Bell(self, user_id)  # the member's bell rides this watcher
         deadline = time.monotonic() + WATCH_LIFETIME_S
         while time.monotonic() < deadline and community_id:
-            version = await live.hub.wait(topic, seen, FALLBACK_CHECK_S)
+            version = (await bell.wait({topic: seen}, FALLBACK_CHECK_S))[topic]
             if not live.connected(token):
                 return
             if version == seen:  # no news here: has another process written?

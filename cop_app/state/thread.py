@@ -22,9 +22,13 @@ from cop_app.services.communities import browse
 from cop_app.services.guards import authz
 from cop_app.services.guards.authz import NotAllowedError, ServiceError
 from cop_app.services.guards.ratelimit import WriteKind
+from cop_app.services.reach import watching
 from cop_app.services.threads import threadfeed, threads
 from cop_app.state.auth import AuthState, Caller, current_caller
 from cop_app.state.base import clean_id, in_session, in_write_session, publish_after, write_limit
+from cop_app.state.bell import Bell
+from cop_app.state.browser import scroll_to_hash
+from cop_app.state.notifications import mark_thread_read
 
 #: A watcher with no news re-checks the database this often (other processes' writes).
 FALLBACK_CHECK_S = 3.0
@@ -93,6 +97,21 @@ def _reply(session, *, caller: Caller, slug: str, thread_id: int, body: str, quo
     quoted = _post_of(session, thread, quote_id) if quote_id else None
     threads.do_reply(session, thread=thread, author=user, body=body, quoted_post=quoted)
     return thread.community_id
+
+
+def _watch_control(session, *, caller: Caller, thread_id: int) -> watching.Control | None:
+    user, thread = session.get(User, caller.id), session.get(Thread, thread_id)
+    if user is None or thread is None:
+        return None
+    return watching.control_for_thread(session, user=user, thread=thread)
+
+
+def _set_watch(session, *, caller: Caller, thread_id: int, level: object) -> watching.Control:
+    user, thread = session.get(User, caller.id), session.get(Thread, thread_id)
+    if thread is None:
+        raise NotAllowedError(t("thread.not_found"))
+    watching.do_set_thread_level(session, user=user, thread=thread, level=level)
+    return watching.control_for_thread(session, user=user, thread=thread)
 
 
 def _accept(session, *, caller: Caller, slug: str, thread_id: int, post_id: int):
@@ -193,6 +212,10 @@ class ThreadState(rx.State):
     editing_id: int = 0
     edit_error: str = ""
 
+    # How closely the viewer follows this thread ("" when signed out).
+    watch_level: str = ""
+    watch_inherited: str = ""
+
     _revision: int = -1
     _community_id: int = 0
     _window: int = REPLY_WINDOW  # how many of the latest replies are shown
@@ -242,7 +265,39 @@ class ThreadState(rx.State):
         self.editing_id, self.edit_error = 0, ""
         self.loaded = True
         self._watch_generation += 1
-        return ThreadState.watch if self.found else None
+        if not self.found:
+            return None
+        address = _address(self.router.url.path)
+        self.watch_level = self.watch_inherited = ""
+        if caller is not None and address is not None:
+            await mark_thread_read(self, caller.id, address[1])
+            self._show_watch(await in_session(_watch_control, caller=caller, thread_id=address[1]))
+        # A notification's link names a post (#post-<id>): go there once it is shown.
+        return [ThreadState.watch, scroll_to_hash()]
+
+    def _show_watch(self, control: watching.Control | None) -> None:
+        self.watch_level = control.level if control else ""
+        self.watch_inherited = control.inherited_from if control else ""
+
+    @rx.event
+    async def set_watch(self, level: object):
+        """Follow this thread more or less closely."""
+        _, caller = await current_caller(self)
+        address = _address(self.router.url.path)
+        if caller is None or address is None:
+            return rx.toast.error(t("auth.sign_in_first"))
+        try:
+            control = await in_write_session(
+                _set_watch,
+                limit=write_limit(self, WriteKind.PREFERENCE, caller.id),
+                caller=caller,
+                thread_id=address[1],
+                level=level,
+            )
+        except ServiceError as exc:
+            return rx.toast.error(str(exc))
+        self._show_watch(control)
+        return rx.toast.success(t("watch.saved", level=t(f"watch.{control.level}")))
 
     async def _write(self, fn, **kwargs):
         """(See _KINDS: each write names the allowance it draws on.)"""
@@ -421,6 +476,7 @@ class ThreadState(rx.State):
             address = _address(path)
             revision = self._revision
             window = self._window
+            user_id = (await self.get_state(AuthState))._user_id
         if address is None:
             return
         slug, thread_id = address
@@ -431,10 +487,11 @@ class ThreadState(rx.State):
         facts: browse.ViewerFacts | None = None
         facts_at = 0.0
         facts_of: tuple = ()  # what they depend on, when read (see _facts_of)
+        bell = Bell(self, user_id)  # the member's bell rides this watcher
         deadline = time.monotonic() + WATCH_LIFETIME_S
         try:
             while time.monotonic() < deadline:
-                version = await live.hub.wait(topic, seen, FALLBACK_CHECK_S)
+                version = (await bell.wait({topic: seen}, FALLBACK_CHECK_S))[topic]
                 if not live.connected(token):
                     return
                 if version != seen:

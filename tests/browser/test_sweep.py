@@ -145,6 +145,7 @@ def pages(role: str, thread: int) -> list[Visit]:
             *community,
             Visit("/profile", _heading()),
             Visit("/account/sessions", _heading()),
+            Visit("/notifications", _heading("Notifications")),
             Visit(f"/c/{SLUG}/new", _heading()),
             Visit(f"/c/{SLUG}/new", _heading(), _empty_submit("Post")),
             Visit(f"/c/{SLUG}/t/{thread}", _heading(), _empty_submit("Post reply")),
@@ -156,6 +157,7 @@ def pages(role: str, thread: int) -> list[Visit]:
             Visit(f"/c/{SLUG}/queue", _heading()),
             Visit(f"/c/{SLUG}/requests", _heading()),
             Visit(f"/admin/communities/{SLUG}", _heading()),
+            Visit("/notifications", _heading("Notifications")),
         ]
     assert role == "admin"
     return [

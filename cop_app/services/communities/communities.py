@@ -626,9 +626,7 @@ def do_decide_join(
         _activate(session, community=community, membership=membership, at=at)
     else:
         membership.status = MembershipStatus.DECLINED
-    outbox.record_join_decided(
-        session, membership=membership, by_id=by.id, approved=approve, at=at
-    )
+    outbox.record_join_decided(session, membership=membership, by_id=by.id, approved=approve, at=at)
     session.flush()
     return membership
 

@@ -188,6 +188,33 @@ def readable_communities(user: User | None) -> sa.ColumnElement[bool]:
     )
 
 
+def readable_by(reader_id: Any) -> sa.ColumnElement[bool]:
+    """:func:`can_read_community` as a SQL condition on each row, for rows that
+    belong to different readers (a batch of members' notifications):
+    ``Community`` and the reader's ``User`` row (``User.id == reader_id``)
+    must be joined."""
+    member = (
+        select(Membership.id)
+        .where(
+            Membership.community_id == Community.id,
+            Membership.user_id == reader_id,
+            Membership.status == MembershipStatus.ACTIVE,
+        )
+        .exists()
+    )
+    return sa.or_(
+        col(Community.visibility) == Visibility.PUBLIC,
+        sa.and_(
+            col(User.is_active).is_(True),
+            sa.or_(
+                col(Community.visibility) == Visibility.SITE,
+                col(User.is_site_admin).is_(True),
+                member,
+            ),
+        ),
+    )
+
+
 def check_can_post(session: Session, *, user: User | None, community: Community) -> User:
     """Active members (and site admins) may write in a community that is not archived."""
     user = check_signed_in(user)

@@ -94,7 +94,9 @@ class _Plan:
     check_reading: bool = True
     at: datetime | None = None
 
-    def add(self, user_id: int | None, kind: NotificationKind, reason: str, detail: str = "") -> None:
+    def add(
+        self, user_id: int | None, kind: NotificationKind, reason: str, detail: str = ""
+    ) -> None:
         if user_id and user_id > 0 and user_id not in self.direct:
             self.direct[user_id] = Recipient(user_id, kind, reason, detail)
 
@@ -155,7 +157,12 @@ def _mentioned(session: Session, plan: _Plan, job: FanoutJob) -> None:
     told = 0
     for uid in job.mentions:
         targets = (
-            [(lead, "leads_mentioned") for lead in _team(session, community_id=job.community_id, roles=[MembershipRole.LEAD])]
+            [
+                (lead, "leads_mentioned")
+                for lead in _team(
+                    session, community_id=job.community_id, roles=[MembershipRole.LEAD]
+                )
+            ]
             if uid == mentions.LEADS
             else [(uid, "mentioned")]
         )
@@ -223,13 +230,17 @@ def _plan(session: Session, job: FanoutJob) -> _Plan:
                     plan.add(quoted.author_id, NotificationKind.QUOTE, "your_post")
             plan.watch_kind = NotificationKind.WATCHED_POST
             plan.watch_levels = (WatchLevel.WATCHING,)
-        plan.watchers = _watchers(session, thread=thread, levels=plan.watch_levels, with_thread=not first)
+        plan.watchers = _watchers(
+            session, thread=thread, levels=plan.watch_levels, with_thread=not first
+        )
     elif kind == FanoutKind.ANSWER and post is not None:
         plan.add(post.author_id, NotificationKind.ANSWER_ACCEPTED, "your_answer")
         plan.add(thread.author_id, NotificationKind.ANSWER_ACCEPTED, "your_thread")
         plan.watch_kind = NotificationKind.ANSWER_ACCEPTED
         plan.watch_levels = (WatchLevel.WATCHING,)
-        plan.watchers = _watchers(session, thread=thread, levels=plan.watch_levels, with_thread=True)
+        plan.watchers = _watchers(
+            session, thread=thread, levels=plan.watch_levels, with_thread=True
+        )
     elif kind == FanoutKind.TARGET_CHECK:
         plan.at = job.run_after
         target = thread.response_target_hours
@@ -320,7 +331,9 @@ def _insert(session: Session, rows: list[dict]) -> None:
     session.execute(statement, rows)
 
 
-def expand_next(session: Session, *, now: datetime | None = None, batch: int = BATCH) -> Expanded | None:
+def expand_next(
+    session: Session, *, now: datetime | None = None, batch: int = BATCH
+) -> Expanded | None:
     """Expand one batch of the oldest due job in this transaction (the caller
     commits); None when no job is due."""
     now = now or utcnow()

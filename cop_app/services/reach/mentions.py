@@ -23,7 +23,9 @@ MAX_MENTIONED = 20
 LEADS = -1
 LEADS_WORD = "leads"
 _MAX_WORDS = 6  # display names longer than this are not looked for
-_AT = re.compile(r"(?:(?<=\s)|(?<=^)|(?<=[(\[\"'«]))@(\w[\w.'’-]*(?:[ \t]+[\w.'’-]+){0,5})", re.UNICODE)
+_AT = re.compile(
+    r"(?:(?<=\s)|(?<=^)|(?<=[(\[\"'«]))@(\w[\w.'’-]*(?:[ \t]+[\w.'’-]+){0,5})", re.UNICODE
+)
 _TRAILING = ".,;:!?'’\")]"
 
 

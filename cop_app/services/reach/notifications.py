@@ -9,6 +9,7 @@ deleted post. Nobody is told, by the bell either, what they may not see.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Iterable
 from datetime import datetime
 
 import sqlalchemy as sa
@@ -35,13 +36,13 @@ PAGE_SIZE = 30
 BELL_MAX = 99
 
 
-def _visible(user: User) -> list[sa.ColumnElement[bool]]:
-    """The conditions that keep out what this member may not see now (joined
-    with Community, and outer-joined with Thread and Post)."""
+def _visible() -> list[sa.ColumnElement[bool]]:
+    """What keeps out of the list and the count what the member may not see
+    now (the query joins Community, the member's User, and outer-joins Thread
+    and Post): the one rule of ``authz``, per row."""
     return [
-        col(Notification.user_id) == user.id,
         sa.or_(
-            authz.readable_communities(user),
+            authz.readable_by(Notification.user_id),
             col(Notification.kind) == NotificationKind.JOIN_DECIDED,
         ),
         sa.or_(col(Thread.id).is_(None), col(Thread.is_hidden).is_(False)),
@@ -52,6 +53,7 @@ def _visible(user: User) -> list[sa.ColumnElement[bool]]:
 def _joined(query):  # type: ignore[no-untyped-def]
     return (
         query.join(Community, col(Community.id) == Notification.community_id)
+        .join(User, col(User.id) == Notification.user_id)
         .outerjoin(Thread, col(Thread.id) == Notification.thread_id)
         .outerjoin(Post, col(Post.id) == Notification.post_id)
     )
@@ -60,10 +62,21 @@ def _joined(query):  # type: ignore[no-untyped-def]
 def unread_count(session: Session, *, user: User | None) -> int:
     if user is None or user.id is None:
         return 0
-    query = _joined(select(sa.func.count(col(Notification.id)))).where(
-        *_visible(user), col(Notification.read_at).is_(None)
+    return unread_counts(session, user_ids=[user.id]).get(user.id, 0)
+
+
+def unread_counts(session: Session, *, user_ids: Iterable[int]) -> dict[int, int]:
+    """Several members' unread counts in one query (a worker's tabs recount
+    together when the fan-out tells many of them at once)."""
+    ids = sorted(set(user_ids))
+    if not ids:
+        return {}
+    query = (
+        _joined(select(Notification.user_id, sa.func.count(col(Notification.id))))
+        .where(col(Notification.user_id).in_(ids), col(Notification.read_at).is_(None), *_visible())
+        .group_by(col(Notification.user_id))
     )
-    return int(session.exec(query).one())
+    return {uid: int(count) for uid, count in session.exec(query).all()}
 
 
 @dataclasses.dataclass(frozen=True)
@@ -158,7 +171,7 @@ def list_for(
         _joined(select(Notification, Community, Thread, actor.display_name, FocusArea.name))
         .outerjoin(actor, col(actor.id) == Notification.actor_id)
         .outerjoin(FocusArea, col(FocusArea.code) == Notification.focus_area)
-        .where(*_visible(user))
+        .where(col(Notification.user_id) == user.id, *_visible())
     )
     if before_id:
         query = query.where(col(Notification.id) < before_id)
@@ -182,7 +195,10 @@ def _view(
     kind = NotificationKind(n.kind)
     if thread is not None:
         href = routes.thread_url(community.slug, thread.id or 0)
-        if n.post_id and kind != NotificationKind.NEW_THREAD:
+        if n.post_id and kind not in (
+            NotificationKind.NEW_THREAD,
+            NotificationKind.HELPDESK_REQUEST,
+        ):
             href += f"#post-{n.post_id}"
         where = thread.title
     elif kind == NotificationKind.JOIN_REQUEST:

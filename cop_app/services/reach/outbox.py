@@ -36,7 +36,7 @@ def forget(waker: Callable[[], None]) -> None:
 
 
 def _wake() -> None:
-    for waker in list(_wakers):
+    for waker in _wakers:
         waker()
 
 
