@@ -9,7 +9,10 @@ Dates and numbers are formatted by locale with Babel, never by hand.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+import contextvars
+import functools
+import zoneinfo
+from datetime import UTC, date, datetime, timedelta
 from importlib import import_module
 from typing import Any
 
@@ -53,12 +56,58 @@ def fmt_percent(value: float, locale: str = DEFAULT_LOCALE) -> str:
     return format_percent(value, locale=locale)
 
 
-def fmt_date(value: datetime, locale: str = DEFAULT_LOCALE) -> str:
+# --------------------------------------------------------------------------- time zones
+
+#: The viewer's time zone for the dates formatted in this context: a handler
+#: sets it once it knows who calls (``state/auth``), and the service calls it
+#: makes (in worker threads, which copy the context) format in it.
+_ZONE: contextvars.ContextVar[str] = contextvars.ContextVar("cop_viewer_zone", default="UTC")
+
+
+@functools.cache
+def time_zones() -> tuple[str, ...]:
+    """The zones a member can choose: the IANA names of places ("Africa/Nairobi"),
+    without the legacy and offset-only aliases."""
+    areas = (
+        "Africa/",
+        "America/",
+        "Antarctica/",
+        "Asia/",
+        "Atlantic/",
+        "Australia/",
+        "Europe/",
+        "Indian/",
+        "Pacific/",
+    )
+    return ("UTC", *sorted(z for z in zoneinfo.available_timezones() if z.startswith(areas)))
+
+
+def is_time_zone(name: str) -> bool:
+    return name in time_zones()
+
+
+def use_zone(name: str) -> None:
+    """Format this context's dates in ``name`` (UTC when it is not a known zone)."""
+    _ZONE.set(name if is_time_zone(name) else "UTC")
+
+
+def viewer_zone() -> zoneinfo.ZoneInfo:
+    return zoneinfo.ZoneInfo(_ZONE.get())
+
+
+def local_date(value: datetime) -> date:
+    """The day ``value`` falls on for the viewer."""
+    return value.astimezone(viewer_zone()).date()
+
+
+def fmt_date(value: datetime | date, locale: str = DEFAULT_LOCALE) -> str:
+    if isinstance(value, datetime):
+        value = local_date(value)
     return format_date(value, format="medium", locale=locale)
 
 
 def fmt_datetime(value: datetime, locale: str = DEFAULT_LOCALE) -> str:
-    return format_datetime(value, format="medium", tzinfo=UTC, locale=locale)
+    return format_datetime(value, format="medium", tzinfo=viewer_zone(), locale=locale)
 
 
 def fmt_ago(value: datetime, now: datetime | None = None, locale: str = DEFAULT_LOCALE) -> str:

@@ -44,6 +44,7 @@ log = logging.getLogger(__name__)
 
 #: The HttpOnly cookies the app sets (auth_api.py) and reads (state/auth.py).
 SESSION_COOKIE = "cop_session"
+TIME_ZONE_COOKIE = "cop_tz"  # the browser's time zone, set by the page itself (not secret)
 DEVICE_COOKIE = "cop_device"  # a browser that signed in before (services/accounts/auth.py)
 
 PUBLIC_URL_ENV = "COP_PUBLIC_URL"

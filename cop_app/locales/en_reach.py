@@ -26,7 +26,7 @@ MESSAGES: dict[str, str] = {
     "notify.quote": "{actor} quoted your post",
     "notify.mention": "{actor} mentioned you",
     "notify.mention_leads": "{actor} asked the leads",
-    "notify.watched_post": "{actor} posted",
+    "notify.watched_post": "{actor} replied",
     "notify.new_thread": "{actor} started a {noun}",
     "notify.answer_yours": "{actor} accepted your answer",
     "notify.answer_your_thread": "{actor} marked an answer to your question",
@@ -52,6 +52,19 @@ MESSAGES: dict[str, str] = {
     "notify.why_reviewer": "You review join requests for {community}.",
     "notify.why_your_request": "You asked to join {community}.",
     "notify.why_other": "It concerns {community}.",
+    # Profile: time zone and away
+    "profile.reach": "Time zone and time away",
+    "profile.time_zone": "Time zone",
+    "profile.time_zone_hint": (
+        "Dates and times are shown to you in this zone, and reminders will be sent by it."
+    ),
+    "profile.away_until": "Away until (optional)",
+    "profile.away_hint": (
+        "Notifications pause until the end of this day: nothing rings while you are away, "
+        "and what came in waits for you on the notifications page. Leave it empty when "
+        "you are around."
+    ),
+    "profile.away_now": "Your notifications are paused until the end of",
     # Watching levels
     "watch.for": "Notifications for",
     "watch.this_thread": "this thread",
@@ -67,5 +80,10 @@ MESSAGES: dict[str, str] = {
     "watch.watching_help": "Every new post.",
     "watch.watching_first_post_help": "Each new thread, not its replies.",
     "watch.inherited": "({source})",
+    "config.watch": "Members follow it as",
+    "config.watch_hint": (
+        "Until each member chooses for themselves. Watching first post tells them of each new "
+        "thread here; watching, of every post."
+    ),
     "watch.saved": "You now follow this as: {level}.",
 }

@@ -178,8 +178,10 @@ def _follow_control(row: FollowRow) -> rx.Component:
             on_pick=lambda level: CommunityState.set_watch(row.code, level),
             inherited=row.inherited,
         ),
+        rx.cond(row.inherited != "", rx.text(row.inherited, size="1", color=rx.color("gray", 11))),
         align="center",
         spacing="2",
+        wrap="wrap",
     )
 
 

@@ -36,6 +36,7 @@ def _radio(row: FocusConfigRow, value: str, label: str) -> rx.Component:
 def _area(row: FocusConfigRow) -> rx.Component:
     target_id = "field-target_" + row.code
     note_id = "field-note_" + row.code
+    watch_id = "field-watch_" + row.code
     return rx.card(
         rx.el.fieldset(
             rx.el.legend(row.name, class_name="area-legend"),
@@ -84,6 +85,34 @@ def _area(row: FocusConfigRow) -> rx.Component:
                 field_error(note_id, S.errors.get("note:" + row.code, "")),
                 spacing="1",
                 width="100%",
+            ),
+            rx.vstack(
+                rx.el.label(t("config.watch"), html_for=watch_id, class_name="field-label"),
+                rx.el.select(
+                    *(
+                        rx.el.option(t(f"watch.{level}"), value=level)
+                        for level in (
+                            "normal",
+                            "watching_first_post",
+                            "watching",
+                            "tracking",
+                            "muted",
+                        )
+                    ),
+                    id=watch_id,
+                    name="watch_" + row.code,
+                    default_value=row.watch,
+                    class_name="native-select",
+                    aria_describedby=watch_id + "-hint " + watch_id + "-error",
+                ),
+                rx.text(
+                    t("config.watch_hint"),
+                    id=watch_id + "-hint",
+                    size="1",
+                    color=rx.color("gray", 11),
+                ),
+                field_error(watch_id, S.errors.get("watch:" + row.code, "")),
+                spacing="1",
             ),
             class_name="area-fieldset",
         ),

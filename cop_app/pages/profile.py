@@ -8,7 +8,7 @@ from cop_app import routes
 from cop_app.components.forms import checkbox_group, field, native_select
 from cop_app.components.layout import loading, shell
 from cop_app.components.titles import page_title
-from cop_app.i18n import t
+from cop_app.i18n import t, time_zones
 from cop_app.models import FocusAreaCode
 from cop_app.services.accounts.profiles import LANGUAGE_CHOICES, ORG_TYPE_LABELS
 from cop_app.state.auth import AuthState
@@ -110,6 +110,44 @@ def _form() -> rx.Component:
                         rows="4",
                         width="100%",
                         aria_describedby="field-bio-error",
+                    ),
+                ),
+            ),
+            _section(
+                t("profile.reach"),
+                field(
+                    t("profile.time_zone"),
+                    name="time_zone",
+                    error=S.errors.get("time_zone", ""),
+                    hint=t("profile.time_zone_hint"),
+                    control=rx.el.select(
+                        *(
+                            rx.el.option(zone.replace("_", " "), value=zone)
+                            for zone in time_zones()
+                        ),
+                        id="field-time_zone",
+                        name="time_zone",
+                        default_value=S.time_zone,
+                        class_name="native-select",
+                        aria_describedby="field-time_zone-hint field-time_zone-error",
+                    ),
+                ),
+                field(
+                    t("profile.away_until"),
+                    name="away_until",
+                    error=S.errors.get("away_until", ""),
+                    hint=t("profile.away_hint"),
+                    type="date",
+                    default_value=S.away_until,
+                    width="12rem",
+                ),
+                rx.cond(
+                    S.away_until != "",
+                    rx.callout(
+                        t("profile.away_now") + " " + S.away_until_label,
+                        icon="bell-off",
+                        high_contrast=True,
+                        width="100%",
                     ),
                 ),
             ),

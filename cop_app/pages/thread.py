@@ -557,12 +557,21 @@ def _header() -> rx.Component:
         rx.cond(h.target != "", rx.text(t("thread.target_label") + " " + h.target, size="2")),
         rx.cond(
             ThreadState.watch_level != "",
-            watch_menu(
-                ThreadState.watch_level,
-                what=t("watch.for") + " " + t("watch.this_thread"),
-                on_pick=ThreadState.set_watch,
-                levels=THREAD_LEVELS,
-                inherited=ThreadState.watch_inherited,
+            rx.hstack(
+                watch_menu(
+                    ThreadState.watch_level,
+                    what=t("watch.for") + " " + t("watch.this_thread"),
+                    on_pick=ThreadState.set_watch,
+                    levels=THREAD_LEVELS,
+                    inherited=ThreadState.watch_inherited,
+                ),
+                rx.cond(
+                    ThreadState.watch_inherited != "",
+                    rx.text(ThreadState.watch_inherited, size="1", color=rx.color("gray", 11)),
+                ),
+                align="center",
+                spacing="2",
+                wrap="wrap",
             ),
         ),
         _moderation(),

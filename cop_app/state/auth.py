@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 from http.cookies import CookieError, SimpleCookie
+from urllib.parse import unquote
 
 import reflex as rx
 from reflex_base import constants
@@ -19,11 +20,12 @@ from reflex_base.config import get_config
 from reflex_base.environment import environment
 
 from cop_app import routes
+from cop_app.i18n import is_time_zone, use_zone
 from cop_app.routes import EXCHANGE_PATH, SIGN_OUT_PATH
 from cop_app.services.accounts import auth
 from cop_app.state import browser as browser_actions
 from cop_app.state.base import in_session
-from cop_app.web_security import SESSION_COOKIE
+from cop_app.web_security import SESSION_COOKIE, TIME_ZONE_COOKIE
 
 
 @dataclasses.dataclass(frozen=True)
@@ -34,6 +36,7 @@ class Caller:
     display_name: str
     is_site_admin: bool
     session_id: int
+    time_zone: str = ""  # "" until the member chooses one (then the browser's is used)
 
 
 def _lookup(session, *, token: str) -> Caller | None:
@@ -46,6 +49,7 @@ def _lookup(session, *, token: str) -> Caller | None:
         display_name=user.display_name,
         is_site_admin=user.is_site_admin,
         session_id=user_session.id or 0,
+        time_zone=user.time_zone,
     )
 
 
@@ -89,11 +93,18 @@ class AuthState(rx.State):
     def _token(self) -> str:
         return request_cookie(self, SESSION_COOKIE)
 
+    def browser_zone(self) -> str:
+        """The browser's own time zone (a cookie the page sets), if it is one."""
+        zone = unquote(request_cookie(self, TIME_ZONE_COOKIE))
+        return zone if is_time_zone(zone) else ""
+
     async def _caller(self) -> Caller | None:
         """The signed-in member, checked against the database now; None if anonymous."""
         token = self._token()
         found = await in_session(_lookup, token=token) if token else None
         self._user_id = found.id if found else None
+        # Dates this handler formats are in the member's zone, else the browser's.
+        use_zone((found.time_zone if found else "") or self.browser_zone())
         # Assigned only when changed: every handler asks, and an assigned var is
         # resent and re-rendered (the header) even when its value is the same.
         shown = (found is not None, found.display_name if found else "")

@@ -94,6 +94,7 @@ def _save(session, *, slug: str, caller: Caller | None, form: dict):
         targets={c: str(form.get(f"target_{c}", ""))[:40] for c in codes},
         notes={c: str(form.get(f"note_{c}", ""))[:2000] for c in codes},
         more_primary_confirmed=bool(form.get("confirm_more")),
+        watch={c: str(form.get(f"watch_{c}", ""))[:40] for c in codes},
     )
     return _view(session, slug=slug, caller=caller)
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import reflex as rx
 
-from cop_app.i18n import t
+from cop_app.i18n import fmt_date, t
 from cop_app.models import FocusAreaCode, User
 from cop_app.services.accounts import profiles
 from cop_app.services.communities import catalogue
@@ -42,9 +44,14 @@ class ProfileState(rx.State):
     can_help: str = ""
     looking_for: str = ""
     bio: str = ""
+    time_zone: str = ""
+    away_until: str = ""  # YYYY-MM-DD, "" when not away
+    away_until_label: str = ""  # the same day as the member reads dates
     focus_names: dict[str, str] = {}
     errors: dict[str, str] = {}
     loaded: bool = False
+
+    _browser_zone: str = ""
 
     def _show(self, form: profiles.ProfileForm) -> None:
         self.display_name = form.display_name
@@ -57,6 +64,13 @@ class ProfileState(rx.State):
         self.can_help = ", ".join(form.can_help)
         self.looking_for = ", ".join(form.looking_for)
         self.bio = form.bio
+        # Not chosen yet: the browser's zone, saved with the next save.
+        auth_zone = form.time_zone or self._browser_zone
+        self.time_zone = auth_zone or "UTC"
+        self.away_until = form.away_until
+        self.away_until_label = (
+            fmt_date(date.fromisoformat(form.away_until)) if form.away_until else ""
+        )
 
     @rx.event
     async def load(self):
@@ -64,6 +78,7 @@ class ProfileState(rx.State):
         auth, caller = await current_caller(self)
         if caller is None:
             return auth._refuse(t("auth.sign_in_first"), signed_in=False)
+        self._browser_zone = auth.browser_zone()
         form, self.focus_names = await in_session(_load, user_id=caller.id)
         self._show(form)
         self.errors = {}
@@ -90,6 +105,8 @@ class ProfileState(rx.State):
             focus_interests=[
                 code.value for code in FocusAreaCode if data.get(f"focus_{code.value}")
             ],
+            time_zone=str(data.get("time_zone", ""))[:64],
+            away_until=str(data.get("away_until", ""))[:20],
         )
         try:
             await in_write_session(

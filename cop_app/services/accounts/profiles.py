@@ -13,11 +13,13 @@ can show each message beside its field.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
 
 from sqlmodel import Session, col, select
 
-from cop_app.models import ExpertiseDirection, FocusAreaCode, MemberProfile, OrgType, User
+from cop_app.i18n import is_time_zone
+from cop_app.models import ExpertiseDirection, FocusAreaCode, MemberProfile, OrgType, User, utcnow
 from cop_app.services.communities.communities import (
     InvalidTagError,
     do_set_expertise,
@@ -40,6 +42,7 @@ MAX_ORGANISATION_LENGTH = 120
 MAX_DISCIPLINE_LENGTH = 80
 MAX_REGION_LENGTH = 80
 MAX_BIO_LENGTH = 1000
+MAX_AWAY_DAYS = 366
 MAX_LANGUAGES = 10
 MIN_TAG_LENGTH = 2
 MAX_TAG_LENGTH = 60
@@ -122,6 +125,8 @@ class ProfileForm:
     looking_for: list[str] = field(default_factory=list)
     bio: str = ""
     focus_interests: list[str] = field(default_factory=list)
+    time_zone: str = ""  # an IANA name, "" for "as my browser says"
+    away_until: str = ""  # a day, YYYY-MM-DD ("" when not away)
 
 
 # --------------------------------------------------------------------------- validation
@@ -201,9 +206,31 @@ class _Clean:
     looking_for: list[str]
     bio: str
     focus_interests: list[str]
+    time_zone: str
+    away_until: datetime | None
 
 
-def _validate(form: ProfileForm, *, session: Session, user: User) -> _Clean:
+def _away_until(raw: str, *, zone: str, now: datetime, errors: dict[str, str]) -> datetime | None:
+    """The end of the chosen day in the member's zone; None for no day, or a
+    day already past (which ends the pause)."""
+    raw = raw.strip()
+    if not raw:
+        return None
+    try:
+        day = date.fromisoformat(raw)
+    except ValueError:
+        errors["away_until"] = "Enter a date, for example 2027-01-15."
+        return None
+    tz = ZoneInfo(zone or "UTC")
+    if day < now.astimezone(tz).date():
+        return None
+    if day > now.astimezone(tz).date() + timedelta(days=MAX_AWAY_DAYS):
+        errors["away_until"] = f"Choose a date within {MAX_AWAY_DAYS} days."
+        return None
+    return datetime.combine(day + timedelta(days=1), time(), tz).astimezone(UTC)
+
+
+def _validate(form: ProfileForm, *, session: Session, user: User, now: datetime) -> _Clean:
     """The cleaned values, or :class:`ProfileError` with every problem at once."""
     errors: dict[str, str] = {}
 
@@ -261,6 +288,12 @@ def _validate(form: ProfileForm, *, session: Session, user: User) -> _Clean:
     if any(value not in codes for value in focus):
         errors["focus_interests"] = "Choose focus areas from the list."
 
+    time_zone = form.time_zone.strip()
+    if time_zone and not is_time_zone(time_zone):
+        errors["time_zone"] = "Choose a time zone from the list, for example Africa/Nairobi."
+        time_zone = ""
+    away_until = _away_until(form.away_until, zone=time_zone, now=now, errors=errors)
+
     if errors:
         raise ProfileError(errors)
     return _Clean(
@@ -274,6 +307,8 @@ def _validate(form: ProfileForm, *, session: Session, user: User) -> _Clean:
         looking_for=looking_for,
         bio=bio,
         focus_interests=focus,
+        time_zone=time_zone,
+        away_until=away_until,
     )
 
 
@@ -285,6 +320,8 @@ def get_profile_form(session: Session, *, user: User) -> ProfileForm:
     profile = session.get(MemberProfile, pk(user))
     tags = list_expertise(session, user=user)
     form = ProfileForm(
+        time_zone=user.time_zone,
+        away_until=away_day(user),
         display_name=user.display_name,
         can_help=tags[ExpertiseDirection.CAN_HELP],
         looking_for=tags[ExpertiseDirection.LOOKING_FOR],
@@ -300,6 +337,15 @@ def get_profile_form(session: Session, *, user: User) -> ProfileForm:
     return form
 
 
+def away_day(user: User, *, now: datetime | None = None) -> str:
+    """The last day a member is away (YYYY-MM-DD, in their zone), "" if not away."""
+    now = now or utcnow()
+    if user.away_until is None or user.away_until <= now:
+        return ""
+    tz = ZoneInfo(user.time_zone or "UTC")
+    return (user.away_until.astimezone(tz) - timedelta(seconds=1)).date().isoformat()
+
+
 def do_update_profile(
     session: Session, *, user: User, form: ProfileForm, now: datetime | None = None
 ) -> None:
@@ -308,12 +354,14 @@ def do_update_profile(
     is given a profile id). ``ProfileError`` and nothing written when any field
     is not right."""
     now = when(now)
-    clean = _validate(form, session=session, user=user)
+    clean = _validate(form, session=session, user=user, now=now)
     profile = session.get(MemberProfile, pk(user))
     if profile is None:
         profile = MemberProfile(user_id=pk(user))
         session.add(profile)
     user.display_name = clean.display_name
+    user.time_zone = clean.time_zone
+    user.away_until = clean.away_until
     profile.organisation = clean.organisation
     profile.org_type = clean.org_type
     profile.discipline = clean.discipline

@@ -27,6 +27,7 @@ from cop_app.models import (
     TargetUnit,
     User,
     Visibility,
+    WatchLevel,
     utcnow,
 )
 from cop_app.services.accounts.profiles import LANGUAGE_CHOICES, FormError
@@ -46,6 +47,7 @@ from cop_app.services.communities.communities import (
 )
 from cop_app.services.guards import authz
 from cop_app.services.guards.text import clean_body, clean_line_into
+from cop_app.services.reach import watching
 
 UNIT_LABELS: dict[TargetUnit, str] = {
     TargetUnit.HOURS_TO_FIRST_RESPONSE: "hours to first response",
@@ -68,6 +70,7 @@ class FocusConfigRow:
     default_target: str
     note: str
     phrase: str  # how the dashboard states the target, with a {value} slot
+    watch: str  # the level members follow it at until they choose (a WatchLevel value)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -232,6 +235,7 @@ def get_focus_config(
                 default_target=f"{default.value:g} {UNIT_LABELS[default.unit]}",
                 note=row.note if row else "",
                 phrase=TARGET_PHRASES[code],
+                watch=WatchLevel(row.default_watch_level).value if row else WatchLevel.NORMAL.value,
             )
         )
     return out
@@ -246,9 +250,12 @@ def do_save_focus_config(
     targets: dict[str, str],
     notes: dict[str, str],
     more_primary_confirmed: bool = False,
+    watch: dict[str, str] | None = None,
     at: datetime | None = None,
 ) -> None:
-    """Validate the form (messages keyed by field) and save it with an audit row."""
+    """Validate the form (messages keyed by field) and save it with an audit row;
+    ``watch``: the level members follow each focus area at until they choose
+    their own (each change audited by ``watching.do_set_focus_default``)."""
     user = _check_writable(session, community=community, by=by)
     errors: dict[str, str] = {}
     primary, secondary = [], []
@@ -269,6 +276,8 @@ def do_save_focus_config(
                 )
             continue
         (primary if choice == "primary" else secondary).append(code)
+        if watch is not None and watch.get(key, "normal") not in {w.value for w in WatchLevel}:
+            errors[f"watch:{key}"] = "Choose one of the levels in the list."
         if len(note) > MAX_NOTE:
             errors[f"note:{key}"] = f"Keep the note under {MAX_NOTE} characters."
         parsed_notes[key] = note
@@ -315,6 +324,11 @@ def do_save_focus_config(
         )
     except FocusAreaConfigError as exc:
         raise FormError({"primary": str(exc)}) from exc
+    for code in (*primary, *secondary):
+        if watch is not None and watch.get(code.value):
+            watching.do_set_focus_default(
+                session, community=community, focus_area=code, level=watch[code.value], by=user
+            )
 
 
 def _describe(before: dict, after: dict) -> list[str]:
@@ -501,6 +515,11 @@ _DESCRIBE = {
     "community.archive": lambda _b, _a: ["Archived: still readable, closed to new posts"],
     "community.restore": lambda _b, _a: ["Restored: open to posts and members again"],
     "catalogue.update": lambda b, a: _describe_area(b, a),
+    "watching.default": lambda b, a: [
+        f"{CATALOGUE[FocusAreaCode(a['focus_area'])].name}: members follow it as "
+        f"{watching.level_label(b.get('level', 'normal')).lower()} → "
+        f"{watching.level_label(a.get('level', 'normal')).lower()} until they choose"
+    ],
     "scorecard.update": lambda b, a: _describe_rating(b, a),
 }
 

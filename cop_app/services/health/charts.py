@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+from datetime import date, datetime
 
 import plotly.graph_objects as go
 
@@ -61,7 +62,8 @@ def _layout(figure: go.Figure, *, barmode: str | None = None, legend: bool = Tru
 
 
 def activity(charts: Charts, locale: str = DEFAULT_LOCALE) -> Chart:
-    weeks = [fmt_date(start, locale) for start in charts.week_starts]
+    # Weeks are periods of the dashboard (UTC days), not moments: their own dates.
+    weeks = [fmt_date(_day(start), locale) for start in charts.week_starts]
     figure = go.Figure(
         [
             go.Bar(
@@ -193,7 +195,8 @@ def funnel(data: Funnel, locale: str = DEFAULT_LOCALE) -> Chart:
 
 
 def levels(charts: Charts, locale: str = DEFAULT_LOCALE) -> Chart:
-    weeks = [fmt_date(start, locale) for start in charts.week_starts]
+    # Weeks are periods of the dashboard (UTC days), not moments: their own dates.
+    weeks = [fmt_date(_day(start), locale) for start in charts.week_starts]
     colours = (GREY, PURPLE, BLUE, GREEN)
     figure = go.Figure(
         [
@@ -244,3 +247,7 @@ def for_snapshot(snapshot: Snapshot, names: dict[str, str], locale: str) -> list
     if built is None:
         built = snapshot.derived[key] = all_charts(snapshot.charts, snapshot.funnel, names, locale)
     return built
+
+
+def _day(start: datetime | date) -> date:
+    return start.date() if isinstance(start, datetime) else start

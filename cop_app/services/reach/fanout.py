@@ -44,6 +44,7 @@ from cop_app.models import (
     Post,
     Thread,
     ThreadKind,
+    User,
     Watch,
     WatchLevel,
     utcnow,
@@ -373,8 +374,20 @@ def expand_next(
     session.add(job)
     session.flush()
     notified = [r.user_id for r in told]
-    if notified:
-        live.publish_on_commit(session, *(live.user_topic(uid) for uid in notified))
+    # Members away (``User.away_until``) find theirs on the notifications page
+    # when they look; their bell is not rung live.
+    away = (
+        set(
+            session.exec(
+                select(User.id).where(col(User.id).in_(notified), col(User.away_until) > now)
+            ).all()
+        )
+        if notified
+        else set()
+    )
+    rung = [uid for uid in notified if uid not in away]
+    if rung:
+        live.publish_on_commit(session, *(live.user_topic(uid) for uid in rung))
     return Expanded(job_id=job.id or 0, notified=notified, done=done)
 
 

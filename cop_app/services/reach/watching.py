@@ -216,10 +216,10 @@ def control_for_community(
 
 
 _INHERITED = {
-    "focus": "from your choice for this focus area",
-    "community": "from your choice for this community",
-    "focus_default": "the community's default for this focus area",
-    "": "the default",
+    "focus": "as you chose for this focus area",
+    "community": "as you chose for the whole community",
+    "focus_default": "as the leads set for this focus area",
+    "": "",  # the plain default: nothing to explain
 }
 
 
