@@ -12,6 +12,7 @@ import logging
 import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy import event
@@ -23,9 +24,21 @@ DEFAULT_DB_URL = "sqlite:///cop_app.db"
 SQLITE_BUSY_TIMEOUT_MS = 10_000
 
 
+def casefold(dialect: str, column: Any) -> Any:
+    """A column folded for case-insensitive comparison with ``str.casefold()``:
+    PostgreSQL's lower() knows Unicode; on SQLite, the ``casefold`` function
+    every connection gets (:func:`_sqlite_pragmas`)."""
+    name = "casefold" if dialect == "sqlite" else "lower"
+    return getattr(sa.func, name)(column)
+
+
 def db_url() -> str:
     """The configured database URL (the same one Reflex's ``rxconfig`` uses)."""
     return os.environ.get("REFLEX_DB_URL") or DEFAULT_DB_URL
+
+
+def _casefold(value: object) -> object:
+    return value.casefold() if isinstance(value, str) else value
 
 
 @event.listens_for(Engine, "connect")
@@ -34,6 +47,8 @@ def _sqlite_pragmas(dbapi_connection, connection_record) -> None:
     module = type(dbapi_connection).__module__
     if not module.startswith(("sqlite3", "pysqlite")):
         return
+    # SQLite's lower() folds ASCII only: names are compared with Python's casefold.
+    dbapi_connection.create_function("casefold", 1, _casefold, deterministic=True)
     cursor = dbapi_connection.cursor()
     try:
         cursor.execute("PRAGMA journal_mode=WAL")

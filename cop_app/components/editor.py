@@ -22,6 +22,8 @@ def markdown_editor(
     rows: str = "6",
     placeholder: str = "",
     heading_top: int = 3,
+    on_type: Any = None,
+    below: rx.Component | None = None,
 ) -> rx.Component:
     """The text area stays uncontrolled (typing costs no round trip); its text
     reaches the state when it loses focus, which is when Preview is clicked."""
@@ -40,10 +42,14 @@ def markdown_editor(
                         rows=rows,
                         width="100%",
                         on_blur=on_blur,
+                        # What is typed reaches the state only when asked (the
+                        # @mention picker: a quarter second after typing stops).
+                        **({"on_change": on_type.debounce(250)} if on_type is not None else {}),
                         placeholder=placeholder,
                         aria_describedby=f"{control_id}-hint {control_id}-error",
                         aria_invalid=rx.cond(error != "", "true", "false"),
                     ),
+                    below if below is not None else rx.fragment(),
                     rx.text(
                         t("thread.markdown_hint"),
                         id=f"{control_id}-hint",

@@ -168,7 +168,7 @@ def add_reach(session: Session, *, seed: int, end: datetime, member_id: int) -> 
     jobs.sort(key=lambda job: job["created_at"])
     if jobs:
         session.execute(sa.insert(FanoutJob), jobs)
-    while fanout.expand_next(session) is not None:
+    while fanout.expand_next(session, now=end) is not None:  # the same rows every time
         pass
     session.execute(
         sa.update(Notification)

@@ -65,6 +65,12 @@ MESSAGES: dict[str, str] = {
         "you are around."
     ),
     "profile.away_now": "Your notifications are paused until the end of",
+    # @mentions
+    "mention.pick": "Mention:",
+    "mention.cannot_read": (
+        "{names} cannot read this thread and will not be told. Post the reply again to post "
+        "it anyway, or change the names."
+    ),
     # Watching levels
     "watch.for": "Notifications for",
     "watch.this_thread": "this thread",

@@ -175,21 +175,6 @@ def _moved_world(session: Session):  # type: ignore[no-untyped-def]
     return lead, public, private, outsider, thread
 
 
-_MOVED_DISPLAY = (
-    "notifications._joined joins Community on Notification.community_id, the community "
-    "the event happened in; after threads.do_move_thread the thread lives in another "
-    "community, so readability is checked against the old one and a member who cannot "
-    "read the new (members-only) community still sees the thread's title and a link"
-)
-_MOVED_DELIVERY = (
-    "fanout._plan takes the community whose readers are asked from job.community_id; "
-    "a thread moved to a members-only community between the post and the expansion is "
-    "checked against the old (public) community, so a non-member watching the thread "
-    "is told"
-)
-
-
-@pytest.mark.xfail(strict=True, reason=_MOVED_DISPLAY)
 def test_a_thread_moved_to_a_members_only_community_leaves_the_list(session: Session) -> None:
     lead, _public, private, outsider, thread = _moved_world(session)
     reply(session, thread, lead)
@@ -203,7 +188,6 @@ def test_a_thread_moved_to_a_members_only_community_leaves_the_list(session: Ses
     assert notifications.unread_count(session, user=outsider) == 0
 
 
-@pytest.mark.xfail(strict=True, reason=_MOVED_DELIVERY)
 def test_a_thread_moved_before_the_expansion_is_checked_against_its_new_community(
     session: Session,
 ) -> None:

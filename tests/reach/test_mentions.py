@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import pytest
 from sqlmodel import Session
 
 from cop_app.i18n import t
 from cop_app.models import MembershipRole, NotificationKind, Visibility
 from cop_app.services.reach import fanout, mentions, notifications, watching
-from tests.profile import SCALED
 
 from .support import community, expand_all, jobs, member, notes, person, reply, start, told
 
@@ -42,15 +40,6 @@ def test_resolve_by_display_name_longest_match_any_case(session: Session) -> Non
     assert resolve("mail bo@chen.org") == []
 
 
-@pytest.mark.xfail(
-    not SCALED,
-    strict=True,
-    reason=(
-        "mentions.resolve asks SQL lower(display_name) IN (casefolded names); SQLite's "
-        "lower() folds ASCII only, so a non-ASCII name written in another case "
-        "('@émile zola' for 'Émile Zola') resolves to nobody on the embedded profile"
-    ),
-)
 def test_resolve_is_case_insensitive_beyond_ascii(session: Session) -> None:
     emile = person(session, "Émile Zola")
     oyvind = person(session, "Øyvind Ås")

@@ -95,6 +95,10 @@ class _Plan:
     check_reading: bool = True
     at: datetime | None = None
 
+    @property
+    def community_id(self) -> int:
+        return (self.community.id or 0) if self.community is not None else 0
+
     def add(
         self, user_id: int | None, kind: NotificationKind, reason: str, detail: str = ""
     ) -> None:
@@ -161,7 +165,7 @@ def _mentioned(session: Session, plan: _Plan, job: FanoutJob) -> None:
             [
                 (lead, "leads_mentioned")
                 for lead in _team(
-                    session, community_id=job.community_id, roles=[MembershipRole.LEAD]
+                    session, community_id=plan.community_id, roles=[MembershipRole.LEAD]
                 )
             ]
             if uid == mentions.LEADS
@@ -188,7 +192,10 @@ def _live_thread(session: Session, job: FanoutJob) -> tuple[Thread, Post | None]
 
 
 def _plan(session: Session, job: FanoutJob) -> _Plan:
-    community = session.get(Community, job.community_id)
+    # A thread may have moved since: its community now is the one that counts.
+    thread_now = session.get(Thread, job.thread_id) if job.thread_id else None
+    community_id = thread_now.community_id if thread_now is not None else job.community_id
+    community = session.get(Community, community_id)
     plan = _Plan(community=community, at=job.created_at)
     if community is None:
         return plan
@@ -202,7 +209,7 @@ def _plan(session: Session, job: FanoutJob) -> _Plan:
             )
         ).first()
         if pending is not None:  # still waiting for a decision
-            for uid in _team(session, community_id=job.community_id, roles=_TEAM):
+            for uid in _team(session, community_id=plan.community_id, roles=_TEAM):
                 plan.add(uid, NotificationKind.JOIN_REQUEST, "reviewer")
         return plan
     if kind == FanoutKind.JOIN_DECIDED:
@@ -333,7 +340,11 @@ def _insert(session: Session, rows: list[dict]) -> None:
 
 
 def expand_next(
-    session: Session, *, now: datetime | None = None, batch: int = BATCH
+    session: Session,
+    *,
+    now: datetime | None = None,
+    batch: int = BATCH,
+    claimed: list[int] | None = None,
 ) -> Expanded | None:
     """Expand one batch of the oldest due job in this transaction (the caller
     commits); None when no job is due."""
@@ -341,6 +352,8 @@ def expand_next(
     job = _next_due(session, now=now, lock=True)
     if job is None:
         return None
+    if claimed is not None:
+        claimed.append(job.id or 0)  # which job, should it fail
     plan = _plan(session, job)
     everyone = sorted((set(plan.direct) | plan.watchers) - {0})
     remaining = [uid for uid in everyone if uid > job.cursor]
@@ -356,7 +369,7 @@ def expand_next(
                     "job_id": job.id,
                     "kind": r.kind,
                     "reason": r.reason,
-                    "community_id": job.community_id,
+                    "community_id": plan.community_id,
                     "thread_id": job.thread_id,
                     "post_id": job.post_id,
                     "actor_id": job.actor_id,
@@ -391,11 +404,14 @@ def expand_next(
     return Expanded(job_id=job.id or 0, notified=notified, done=done)
 
 
-def _set_back(url: str | None) -> None:
-    """The oldest due job failed: try it again later, and give up after
-    :data:`MAX_ATTEMPTS` (logged; the event itself is saved either way)."""
+def _set_back(url: str | None, job_id: int) -> None:
+    """A job failed: try it again later, and give up after :data:`MAX_ATTEMPTS`
+    (logged; the event itself is saved either way)."""
     with session_scope(url, write=True) as session:
-        job = _next_due(session, now=utcnow(), lock=True)
+        query = select(FanoutJob).where(FanoutJob.id == job_id, col(FanoutJob.done_at).is_(None))
+        if session.get_bind().dialect.name == "postgresql":
+            query = query.with_for_update()
+        job = session.exec(query).first()
         if job is None:
             return
         job.attempts += 1
@@ -416,12 +432,15 @@ def drain(url: str | None = None, *, max_batches: int = 10_000) -> int:
         with session_scope(url) as session:
             if not has_due(session):
                 return batches
+        claimed: list[int] = []
         try:
             with session_scope(url, write=True) as session:
-                expanded = expand_next(session)
+                expanded = expand_next(session, claimed=claimed)
         except Exception:
-            _log.exception("fan-out: a job failed")
-            _set_back(url)
+            _log.exception("fan-out: job %s failed", claimed[-1] if claimed else "?")
+            if not claimed:
+                raise  # not a job's fault (the database itself): the worker retries later
+            _set_back(url, claimed[-1])
             continue
         if expanded is None:
             return batches

@@ -15,7 +15,9 @@ import re
 import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
-from cop_app.models import User
+from cop_app.db import casefold
+from cop_app.models import Community, Membership, MembershipStatus, User
+from cop_app.services.guards import authz
 
 #: At most this many people are told by one post's mentions.
 MAX_MENTIONED = 20
@@ -29,16 +31,28 @@ _AT = re.compile(
 _TRAILING = ".,;:!?'’\")]"
 
 
+_CODE_BLOCK = re.compile(r"^(```|~~~).*?^\1", re.MULTILINE | re.DOTALL)
+_CODE_SPAN = re.compile(r"`[^`\n]*`")
+_QUOTE_LINE = re.compile(r"^\s{0,3}>.*$", re.MULTILINE)
+
+
+def _spoken(body: str) -> str:
+    """The text the author writes in their own voice: quoted lines and code
+    (where "@" is often an address or a decorator) name nobody."""
+    return _QUOTE_LINE.sub("", _CODE_SPAN.sub("", _CODE_BLOCK.sub("", body)))
+
+
 def candidates(body: str) -> list[list[str]]:
     """For each ``@`` in the body, the names it could stand for, longest first."""
     found = []
-    for match in _AT.finditer(body):
+    for match in _AT.finditer(_spoken(body)):
         words = match.group(1).split()[:_MAX_WORDS]
         names = []
         for size in range(len(words), 0, -1):
             name = " ".join(words[:size]).rstrip(_TRAILING)
-            if name and name not in names:
-                names.append(name)
+            for variant in (name, name.removesuffix("'s").removesuffix("’s")):  # @Ana's
+                if variant and variant not in names:
+                    names.append(variant)
         found.append(names)
     return found
 
@@ -49,17 +63,11 @@ def resolve(session: Session, *, body: str) -> list[int]:
     groups = candidates(body)
     if not groups:
         return []
-    written = {name for names in groups for name in names}
-    folded = {name.casefold() for name in written}
+    folded = {name.casefold() for names in groups for name in names}
     rows = session.exec(
         select(User.id, User.display_name).where(
             col(User.is_active).is_(True),
-            # As written (what the picker inserts), or in another case; SQLite's
-            # lower() folds ASCII only, so both are asked.
-            sa.or_(
-                col(User.display_name).in_(written),
-                sa.func.lower(User.display_name).in_(folded),
-            ),
+            casefold(session.get_bind().dialect.name, User.display_name).in_(folded),
         )
     ).all()
     # Compare on casefold() for what came back.
@@ -78,3 +86,63 @@ def resolve(session: Session, *, body: str) -> list[int]:
         if len([m for m in mentioned if m != LEADS]) >= MAX_MENTIONED:
             break
     return mentioned
+
+
+# --------------------------------------------------------------------------- while typing
+
+#: The "@" being typed: at the end of the text, after a space or the start.
+_TYPING = re.compile(r"(?:^|[\s(\[\"'«])@([^\s@]{0,30}(?: [^\s@]{1,30}){0,2})$", re.UNICODE)
+SUGGESTIONS = 6
+
+
+def typed_prefix(text: str) -> str | None:
+    """The name being typed after an "@" at the end of ``text`` (possibly ""),
+    or None when the text does not end in a mention."""
+    found = _TYPING.search(text[-80:])
+    return found.group(1) if found else None
+
+
+def suggest(
+    session: Session, *, community: Community, prefix: str, limit: int = SUGGESTIONS
+) -> list[str]:
+    """Display names to complete ``@prefix`` with: members who can read the
+    community's discussions, its members first; ``leads`` when it fits."""
+    folded = prefix.casefold()
+    names: list[str] = []
+    if LEADS_WORD.startswith(folded):
+        names.append(LEADS_WORD)
+    pattern = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    starts = sa.or_(
+        col(User.display_name).ilike(f"{pattern}%", escape="\\"),
+        col(User.display_name).ilike(f"% {pattern}%", escape="\\"),
+    )
+    member = (
+        select(Membership.id)
+        .where(
+            Membership.community_id == community.id,
+            Membership.user_id == User.id,
+            Membership.status == MembershipStatus.ACTIVE,
+        )
+        .exists()
+    )
+    query = (
+        select(User.id, User.display_name)
+        .join(Community, col(Community.id) == community.id)
+        .where(col(User.is_active).is_(True), starts, authz.readable_by(User.id))
+        .order_by(sa.case((member, 0), else_=1), sa.func.lower(User.display_name))
+        .limit(limit)
+    )
+    names += [name for _, name in session.exec(query).all()]
+    return names[:limit]
+
+
+def unable_to_read(session: Session, *, community: Community, body: str) -> list[str]:
+    """The members a text names who cannot read the community's discussions
+    (told nothing if it is posted): the author is warned first."""
+    named = [uid for uid in resolve(session, body=body) if uid != LEADS]
+    if not named:
+        return []
+    readers = authz.readers_among(session, community=community, user_ids=named)
+    rows = session.exec(select(User.id, User.display_name).where(col(User.id).in_(named))).all()
+    names = dict(rows)
+    return [names[uid] for uid in named if uid not in readers and uid in names]

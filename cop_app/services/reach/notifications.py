@@ -51,10 +51,16 @@ def _visible() -> list[sa.ColumnElement[bool]]:
 
 
 def _joined(query):  # type: ignore[no-untyped-def]
+    """Each notification with what it is about now: its thread's current
+    community (a thread may have moved since), the member, the post."""
     return (
-        query.join(Community, col(Community.id) == Notification.community_id)
-        .join(User, col(User.id) == Notification.user_id)
+        query.select_from(Notification)
         .outerjoin(Thread, col(Thread.id) == Notification.thread_id)
+        .join(
+            Community,
+            col(Community.id) == sa.func.coalesce(Thread.community_id, Notification.community_id),
+        )
+        .join(User, col(User.id) == Notification.user_id)
         .outerjoin(Post, col(Post.id) == Notification.post_id)
     )
 
