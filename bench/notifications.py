@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import os
 import statistics
 import tempfile
@@ -42,6 +43,7 @@ from cop_app.services.guards import ratelimit
 from cop_app.services.reach import fanout, watching
 from cop_app.services.threads import threads
 from cop_app.state.bell import counts
+from tests.dbtools import postgres_database
 
 
 def _pct(values: list[float], q: float) -> float:
@@ -176,12 +178,19 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--watchers", type=int, default=1000)
     parser.add_argument("--rounds", type=int, default=200)
-    parser.add_argument("--pg", default="")
+    parser.add_argument(
+        "--pg", default="auto", help="a PostgreSQL URL; auto: a new database on the test server"
+    )
     args = parser.parse_args()
     targets = []
-    with tempfile.TemporaryDirectory() as folder:
+    with tempfile.TemporaryDirectory() as folder, contextlib.ExitStack() as stack:
         targets.append(("SQLite", f"sqlite:///{Path(folder) / 'bench.db'}"))
-        if args.pg:
+        if args.pg == "auto":
+            from tests.profile import unreachable
+
+            if unreachable() is None:
+                targets.append(("PostgreSQL", stack.enter_context(postgres_database())))
+        elif args.pg:
             targets.append(("PostgreSQL", args.pg))
         print(f"{args.watchers} watchers, {args.rounds} replies to each thread\n")
         print(

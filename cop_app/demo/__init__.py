@@ -92,6 +92,11 @@ def generate(
         seed=seed,
         end=datetime.combine(end, datetime.min.time(), UTC),
         member_id=member.uid,
+        zones={
+            admin.uid: "Europe/London",
+            lead.uid: "America/New_York",
+            member.uid: "Africa/Nairobi",
+        },
     )
     return summary
 

@@ -31,6 +31,7 @@ from cop_app.models import (
     Notification,
     Post,
     Thread,
+    User,
     Watch,
     WatchLevel,
 )
@@ -43,9 +44,14 @@ RECENT_EVENTS = 400
 UNREAD_FOR = timedelta(hours=36)
 
 
-def add_reach(session: Session, *, seed: int, end: datetime, member_id: int) -> int:
-    """Write the watches and the notification history; the number of notifications."""
+def add_reach(
+    session: Session, *, seed: int, end: datetime, member_id: int, zones: dict[int, str]
+) -> int:
+    """Write the watches and the notification history; the number of
+    notifications. ``zones``: the demo accounts' time zones."""
     rng = random.Random(seed * 31 + 19)
+    for user_id, zone in zones.items():
+        session.execute(sa.update(User).where(col(User.id) == user_id).values(time_zone=zone))
     watches: dict[tuple[int, str], dict] = {}
 
     def watch(user_id: int, scope: str, community_id: int, level: WatchLevel, **extra) -> None:

@@ -139,7 +139,7 @@ def _form() -> rx.Component:
                     hint=t("profile.away_hint"),
                     type="date",
                     default_value=S.away_until,
-                    width="12rem",
+                    max_width="12rem",
                 ),
                 rx.cond(
                     S.away_until != "",

@@ -141,3 +141,96 @@ def test_a_help_desk_request_lights_the_bells_of_the_help_desk_team_live(
     page.get_by_role("button", name="Mark all read").click()
     _expect_unread(page, 0)
     expect(page.locator("li.notification-row.unread")).to_have_count(0)
+
+
+def _one_row(db_url: str, sql: str, **params: object):
+    import sqlalchemy as sa
+
+    engine = sa.create_engine(db_url)
+    try:
+        with engine.connect() as conn:
+            return conn.execute(sa.text(sql), params).first()
+    finally:
+        engine.dispose()
+
+
+def test_typing_at_suggests_readers_and_the_mention_tells_them(
+    page: Page, app_env: dict[str, str]
+) -> None:
+    db_url = app_env["REFLEX_DB_URL"]
+    thread_id = _one_row(
+        db_url,
+        "SELECT t.id FROM thread t JOIN community c ON c.id = t.community_id"
+        " WHERE c.slug = :slug AND NOT t.is_locked AND NOT t.is_hidden ORDER BY t.id LIMIT 1",
+        slug=SLUG,
+    )[0]
+    sign_in(page, "member@example.org")
+    page.goto(f"/c/{SLUG}/t/{thread_id}")
+    box = page.get_by_label("Reply")
+    box.click()
+    box.press_sequentially("Worth asking @Lena Le", delay=20)
+    pick = page.get_by_role("group", name="Mention:").get_by_role("button", name="@Lena Lead")
+    expect(pick).to_be_visible()
+    pick.click()
+    expect(box).to_have_value("Worth asking @Lena Lead ")
+    expect(box).to_be_focused()
+    box.press_sequentially("what the facilitators are paid.")
+    page.get_by_role("button", name="Post reply").click()
+    expect(box).to_have_value("")
+    post_id = _one_row(
+        db_url,
+        "SELECT id FROM post WHERE thread_id = :t AND body LIKE '%facilitators are paid.%'",
+        t=thread_id,
+    )[0]
+
+    deadline = time.monotonic() + 10
+    told = None
+    while time.monotonic() < deadline and told is None:
+        told = _one_row(
+            db_url,
+            "SELECT n.kind, n.reason FROM notification n JOIN user_account u ON u.id = n.user_id"
+            " WHERE u.email = 'lead@example.org' AND n.post_id = :p",
+            p=post_id,
+        )
+        time.sleep(0.2)
+    assert told is not None and tuple(told) == ("mention", "mentioned")
+
+
+def test_mentioning_someone_who_cannot_read_warns_before_posting(
+    page: Page, app_env: dict[str, str]
+) -> None:
+    db_url = app_env["REFLEX_DB_URL"]
+    thread_id = _one_row(
+        db_url,
+        "SELECT t.id FROM thread t JOIN community c ON c.id = t.community_id"
+        " WHERE c.slug = 'urban-public-spaces' AND NOT t.is_locked AND NOT t.is_hidden"
+        " ORDER BY t.id LIMIT 1",
+    )[0]
+    sign_in(page, "admin@example.org")  # site admins read and write everywhere
+    page.goto(f"/c/urban-public-spaces/t/{thread_id}")
+    text = f"Could @Mo Member review this? {uuid.uuid4().hex[:6]}"
+    page.get_by_label("Reply").fill(text)
+    page.get_by_role("button", name="Post reply").click()
+    warning = page.get_by_role("alert").filter(has_text="cannot read this thread")
+    expect(warning).to_contain_text("Mo Member")
+    assert _one_row(db_url, "SELECT id FROM post WHERE body = :b", b=text) is None
+    expect(page.get_by_label("Reply")).to_have_value(text)  # nothing typed is lost
+
+    page.get_by_role("button", name="Post reply").click()  # again: post it anyway
+    expect(page.get_by_label("Reply")).to_have_value("")
+    expect(warning).to_have_count(0)
+    post_id = _one_row(db_url, "SELECT id FROM post WHERE body = :b", b=text)[0]
+    deadline = time.monotonic() + 10  # until the fan-out has expanded the reply
+    while time.monotonic() < deadline and not _one_row(
+        db_url, "SELECT id FROM fanout_job WHERE post_id = :p AND done_at IS NOT NULL", p=post_id
+    ):
+        time.sleep(0.2)
+    assert (
+        _one_row(
+            db_url,
+            "SELECT n.id FROM notification n JOIN user_account u ON u.id = n.user_id"
+            " WHERE u.email = 'member@example.org' AND n.post_id = :p",
+            p=post_id,
+        )
+        is None
+    )
