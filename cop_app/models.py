@@ -815,3 +815,15 @@ class Notification(SQLModel, table=True):
     detail: str = Field(default="", max_length=40)
     created_at: datetime = Field(default_factory=utcnow, sa_column=_ts())
     read_at: datetime | None = Field(default=None, sa_column=_ts(nullable=True))
+
+
+class ThreadRead(SQLModel, table=True):
+    """How far a member has read a thread (its reply count when they last
+    opened it): threads they track or watch show how many replies are new."""
+
+    __tablename__: ClassVar[str] = "thread_read"
+
+    user_id: int = Field(foreign_key="user_account.id", primary_key=True, ondelete="CASCADE")
+    thread_id: int = Field(foreign_key="thread.id", primary_key=True, ondelete="CASCADE")
+    seen_replies: int = Field(default=0)
+    read_at: datetime = Field(default_factory=utcnow, sa_column=_ts())

@@ -59,6 +59,7 @@ class ThreadRow:
     unanswered: bool  # a question or request nobody else has replied to
     pinned: bool
     locked: bool = False
+    new_replies: int = 0  # replies since the viewer last read it (tracked or watched)
 
 
 @dataclasses.dataclass(frozen=True)

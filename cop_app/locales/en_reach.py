@@ -71,6 +71,7 @@ MESSAGES: dict[str, str] = {
         "{names} cannot read this thread and will not be told. Post the reply again to post "
         "it anyway, or change the names."
     ),
+    "community.new_replies": "new",
     # Watching levels
     "watch.for": "Notifications for",
     "watch.this_thread": "this thread",

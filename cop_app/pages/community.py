@@ -61,6 +61,14 @@ def thread_row(row: ThreadRow) -> rx.Component:
             rx.spacer(),
             rx.vstack(
                 answer_badge(row.answered, row.unanswered),
+                rx.cond(
+                    row.new_replies > 0,
+                    rx.badge(
+                        row.new_replies.to_string() + " " + t("community.new_replies"),
+                        color_scheme="teal",
+                        high_contrast=True,
+                    ),
+                ),
                 rx.hstack(
                     rx.icon("message-circle", size=14, color=rx.color("gray", 10)),
                     rx.text(

@@ -83,6 +83,7 @@ def _community_page(
             filters=filters,
             limit=browse.PAGE_SIZE * max(1, min(pages, 20)),
         )
+    rows = _with_news(session, user=user, community=community, rows=rows)
     membership, role = join_requests.membership_standing(session, community=community, user=user)
     return _Page(
         community_id=community.id or 0,
@@ -158,9 +159,20 @@ def _more(session, *, user_id: int | None, slug: str, filters: browse.ThreadFilt
     user = session.get(User, user_id) if user_id else None
     if not authz.can_read_community(session, user=user, community=community):
         return [], ""
-    return browse.list_threads(
+    rows, cursor = browse.list_threads(
         session, community=community, viewer=user, filters=filters, cursor=cursor
     )
+    return _with_news(session, user=user, community=community, rows=rows), cursor
+
+
+def _with_news(session, *, user: User | None, community, rows: list[ThreadRow]) -> list[ThreadRow]:
+    """Rows of threads the viewer tracks or watches say how many replies are new."""
+    fresh = watching.new_replies(
+        session, user=user, community=community, thread_ids=[row.id for row in rows]
+    )
+    if not fresh:
+        return rows
+    return [dataclasses.replace(row, new_replies=fresh.get(row.id, 0)) for row in rows]
 
 
 async def _read_page(

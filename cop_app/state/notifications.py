@@ -9,10 +9,10 @@ import reflex as rx
 
 from cop_app import live
 from cop_app.i18n import t
-from cop_app.models import User
+from cop_app.models import Thread, User
 from cop_app.services.guards.authz import ServiceError
 from cop_app.services.guards.ratelimit import WriteKind
-from cop_app.services.reach import notifications
+from cop_app.services.reach import notifications, watching
 from cop_app.services.reach.notifications import NotificationView
 from cop_app.state.auth import current_caller
 from cop_app.state.base import clean_id, in_session, in_write_session, publish_after, write_limit
@@ -41,21 +41,39 @@ def _as_member(fn):
 
 _mark_one = _as_member(notifications.do_mark_read)
 _mark_all = _as_member(notifications.do_mark_all_read)
-_mark_thread = _as_member(notifications.do_mark_thread_read)
+
+
+def _open_thread(session, /, *, user_id: int, thread_id: int):
+    """Opening a thread: its notifications are read, and so are its replies."""
+    thread = session.get(Thread, thread_id)
+    if thread is not None:
+        notifications.do_mark_thread_read(
+            session, user=session.get(User, user_id), thread_id=thread_id
+        )
+        watching.do_mark_seen(session, user_id=user_id, thread=thread)
+    return user_id
+
+
+_open = publish_after(_open_thread, lambda user_id: [live.user_topic(user_id)])
+
+
+def _anything_unread(session, *, user_id: int, thread_id: int) -> bool:
+    thread = session.get(Thread, thread_id)
+    return thread is not None and (
+        notifications.has_unread_for_thread(session, user_id=user_id, thread_id=thread_id)
+        or watching.has_unseen(session, user_id=user_id, thread=thread)
+    )
 
 
 async def mark_thread_read(state: rx.State, user_id: int, thread_id: int) -> None:
-    """Opening a thread marks the member's notifications about it read (a
-    write only when there is something unread; a refused write changes
-    nothing and is not the reader's problem)."""
-    unread = await in_session(
-        notifications.has_unread_for_thread, user_id=user_id, thread_id=thread_id
-    )
-    if not unread:
+    """Opening a thread marks the member's notifications about it read and
+    its replies seen (a write only when there is something unread; a refused
+    write changes nothing and is not the reader's problem)."""
+    if not await in_session(_anything_unread, user_id=user_id, thread_id=thread_id):
         return
     try:
         await in_write_session(
-            _mark_thread,
+            _open,
             limit=write_limit(state, WriteKind.PREFERENCE, user_id),
             user_id=user_id,
             thread_id=thread_id,

@@ -8,6 +8,9 @@ default:
 
     thread (own) > focus area (own) > community (own) > focus area (lead's default) > normal
 
+Tracking and watching also count the replies a member has not seen in the
+threads they opened before (``ThreadRead``, written when they open one).
+
 Starting or replying to a thread makes the author watch it (unless they chose
 a level for it before); the focus areas a member picked at onboarding make
 them watch first posts there in each community they join.
@@ -18,6 +21,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterable
 
+import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
 from cop_app.models import (
@@ -29,6 +33,7 @@ from cop_app.models import (
     Membership,
     MembershipStatus,
     Thread,
+    ThreadRead,
     User,
     Watch,
     WatchLevel,
@@ -387,3 +392,62 @@ def do_watch_chosen_focus_areas(session: Session, *, membership: Membership) -> 
                 level=WatchLevel.WATCHING_FIRST_POST,
                 only_if_unset=True,
             )
+
+
+# --------------------------------------------------------------------------- reading
+
+
+def has_unseen(session: Session, *, user_id: int, thread: Thread) -> bool:
+    seen = session.get(ThreadRead, (user_id, thread.id))
+    return seen is None or seen.seen_replies < thread.reply_count
+
+
+def do_mark_seen(session: Session, *, user_id: int, thread: Thread) -> None:
+    """The member has read the thread as far as it goes now."""
+    seen = session.get(ThreadRead, (user_id, thread.id))
+    if seen is None:
+        session.add(
+            ThreadRead(user_id=user_id, thread_id=thread.id or 0, seen_replies=thread.reply_count)
+        )
+    elif seen.seen_replies < thread.reply_count:
+        seen.seen_replies = thread.reply_count
+        seen.read_at = utcnow()
+    session.flush()
+
+
+def new_replies(
+    session: Session, *, user: User | None, community: Community, thread_ids: Iterable[int]
+) -> dict[int, int]:
+    """For threads the member tracks or watches and has opened before, how many
+    replies came since (threads with none are left out). Three queries."""
+    ids = list(thread_ids)
+    if user is None or user.id is None or not ids:
+        return {}
+    rows = session.exec(
+        select(Thread.id, Thread.focus_area, Thread.reply_count, ThreadRead.seen_replies)
+        .join(
+            ThreadRead,
+            sa.and_(ThreadRead.thread_id == Thread.id, ThreadRead.user_id == user.id),
+        )
+        .where(col(Thread.id).in_(ids), Thread.reply_count > ThreadRead.seen_replies)
+    ).all()
+    if not rows:
+        return {}
+    community_id = community.id or 0
+    scopes = {community_scope(community_id)}
+    scopes |= {thread_scope(tid) for tid, *_ in rows}
+    scopes |= {focus_scope(community_id, focus) for _, focus, *_ in rows if focus}
+    own = own_levels(session, user_ids=[user.id], scopes=scopes)
+    defaults = focus_defaults(session, community_id=community_id)
+    counts = {}
+    for tid, focus, replies, seen in rows:
+        default = defaults.get(FocusAreaCode(focus)) if focus else None
+        level = resolve(
+            thread_level=own.get((user.id, thread_scope(tid))),
+            focus_level=own.get((user.id, focus_scope(community_id, focus))) if focus else None,
+            community_level=own.get((user.id, community_scope(community_id))),
+            focus_default=None if default == WatchLevel.NORMAL else default,
+        ).level
+        if level in (WatchLevel.TRACKING, WatchLevel.WATCHING):
+            counts[tid] = replies - seen
+    return counts
