@@ -4,6 +4,7 @@ fixtures and by the benchmarks."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import socket
@@ -109,5 +110,8 @@ def stop(proc: subprocess.Popen) -> None:
     try:
         os.killpg(proc.pid, signal.SIGTERM)
         proc.wait(timeout=20)
-    except (ProcessLookupError, subprocess.TimeoutExpired):
-        os.killpg(proc.pid, signal.SIGKILL)
+    except ProcessLookupError:
+        return  # already gone (a failed start): its own error says why
+    except subprocess.TimeoutExpired:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(proc.pid, signal.SIGKILL)

@@ -111,6 +111,14 @@ RULES: dict[str, str] = {
     "OnboardingState.post_first": MEMBER_ACTS,
     # Joining a community from its page (a request when it is selective).
     "CommunityState.join": MEMBER_ACTS,
+    # A member marks their own notifications read (opening a thread does too,
+    # and records how far they read it), and chooses how closely they follow a
+    # thread, a community or a focus area: their own rows only.
+    "NotificationsState.mark_read": OWN_ROWS,
+    "NotificationsState.mark_all_read": OWN_ROWS,
+    "ThreadState.load": OWN_ROWS,
+    "ThreadState.set_watch": OWN_ROWS,
+    "CommunityState.set_watch": OWN_ROWS,
     # Privileged: listed for the record, the default rule is the same.
     "AdminState.load": STRICT,
     "JoinRequestsState.load": STRICT,
@@ -143,6 +151,9 @@ OWNER_COLUMN: dict[str, str] = {
     "user_session": "user_id",
     "onboarding_draft": "user_id",
     "activity_event": "actor_id",  # only the funnel's, without a community (see below)
+    "notification": "user_id",  # marked read
+    "watch": "user_id",  # a watching level
+    "thread_read": "user_id",  # how far a thread was read
 }
 
 #: MEMBER_ACTS, on top of OWN_ROWS: rows the caller makes by acting in a

@@ -324,7 +324,11 @@ def do_reply(
     body = _clean_body(body)
     # Replies to one thread queue here (PostgreSQL row lock; SQLite write
     # transactions are serial anyway), so positions and counters stay exact.
-    session.exec(select(Thread.id).where(Thread.id == thread.id).with_for_update()).one()
+    # NO KEY UPDATE (PostgreSQL): rows that merely point at the thread (the
+    # notifications the fan-out inserts, reactions) take KEY SHARE and do not wait.
+    session.exec(
+        select(Thread.id).where(Thread.id == thread.id).with_for_update(key_share=True)
+    ).one()
     check_can_reply(session, thread=thread, user=author)
     if quoted_post is not None and quoted_post.thread_id != thread.id:
         msg = "you can only quote a post from the same thread"
