@@ -91,18 +91,25 @@ def use_zone(name: str) -> None:
     _ZONE.set(name if is_time_zone(name) else "UTC")
 
 
+def viewer_zone_name() -> str:
+    return _ZONE.get()
+
+
 def viewer_zone() -> zoneinfo.ZoneInfo:
     return zoneinfo.ZoneInfo(_ZONE.get())
 
 
-def local_date(value: datetime) -> date:
-    """The day ``value`` falls on for the viewer."""
-    return value.astimezone(viewer_zone()).date()
+def local_date(value: datetime, zone: str | None = None) -> date:
+    """The day ``value`` falls on for the viewer (or in ``zone``)."""
+    return value.astimezone(zoneinfo.ZoneInfo(zone) if zone else viewer_zone()).date()
 
 
-def fmt_date(value: datetime | date, locale: str = DEFAULT_LOCALE) -> str:
+def fmt_date(
+    value: datetime | date, locale: str = DEFAULT_LOCALE, *, zone: str | None = None
+) -> str:
+    """A day, for the viewer (a moment is first placed in their zone, or ``zone``)."""
     if isinstance(value, datetime):
-        value = local_date(value)
+        value = local_date(value, zone)
     return format_date(value, format="medium", locale=locale)
 
 

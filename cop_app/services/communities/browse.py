@@ -15,7 +15,15 @@ import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
 from cop_app import routes
-from cop_app.i18n import DEFAULT_LOCALE, fmt_ago, fmt_date, fmt_duration, fmt_number, t
+from cop_app.i18n import (
+    DEFAULT_LOCALE,
+    fmt_ago,
+    fmt_date,
+    fmt_duration,
+    fmt_number,
+    t,
+    viewer_zone_name,
+)
 from cop_app.models import (
     AcceptedAnswer,
     Community,
@@ -331,6 +339,7 @@ class ThreadSnapshot:
     answerable: bool
     accepted_post_id: int | None
     header: ThreadHeader  # the viewer's fields at their defaults
+    created_at: datetime  # the thread's: its date is shown in each viewer's time zone
     posts: tuple[PostView, ...]  # the viewer's fields at their defaults
     post_facts: tuple[tuple[int, int, bool], ...]  # per post: (author_id, position, deleted)
     helpful_counts: tuple[int, ...]  # per post (a viewer's own reactions change them)
@@ -350,9 +359,11 @@ class ViewerFacts:
     post_block: str  # why this viewer may not post here, in words; "" when they may
     move_targets: dict[str, str]
     helpful: frozenset[int]
+    zone: str = "UTC"  # the viewer's time zone (dates are shown in it)
 
     def key(self) -> tuple:
         return (
+            self.zone,
             self.user_id,
             self.moderator,
             self.can_post,
@@ -475,6 +486,7 @@ def get_thread_snapshot(
         answerable=thread.kind in ANSWERABLE_KINDS,
         accepted_post_id=accepted_post_id,
         header=header,
+        created_at=thread.created_at,
         posts=tuple(posts),
         post_facts=tuple(
             (post.author_id, post.position, post.deleted_at is not None) for post, *_ in rows
@@ -510,6 +522,7 @@ def get_viewer_facts(
         post_block=post_block,
         move_targets=_move_targets(session, viewer, community) if moderator else {},
         helpful=helpful,
+        zone=viewer_zone_name(),
     )
 
 
@@ -558,6 +571,7 @@ def _overlay(snapshot: ThreadSnapshot, facts: ViewerFacts) -> tuple[ThreadHeader
     reply_block = snapshot.thread_block or facts.post_block
     header = dataclasses.replace(
         snapshot.header,
+        created=fmt_date(snapshot.created_at, zone=facts.zone),
         can_reply=not reply_block,
         reply_block=reply_block,
         can_moderate=moderator,
