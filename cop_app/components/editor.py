@@ -22,8 +22,7 @@ def markdown_editor(
     rows: str = "6",
     placeholder: str = "",
     heading_top: int = 3,
-    on_type: Any = None,
-    below: rx.Component | None = None,
+    mentions: Any = None,
 ) -> rx.Component:
     """The text area stays uncontrolled (typing costs no round trip); its text
     reaches the state when it loses focus, which is when Preview is clicked."""
@@ -42,14 +41,18 @@ def markdown_editor(
                         rows=rows,
                         width="100%",
                         on_blur=on_blur,
-                        # What is typed reaches the state only when asked (the
-                        # @mention picker: a quarter second after typing stops).
-                        **({"on_change": on_type.debounce(250)} if on_type is not None else {}),
+                        # With @mentions, what is typed reaches the state a
+                        # quarter second after typing stops (the picker).
+                        **(
+                            {"on_change": mentions.look_for_mention.debounce(250)}
+                            if mentions is not None
+                            else {}
+                        ),
                         placeholder=placeholder,
                         aria_describedby=f"{control_id}-hint {control_id}-error",
                         aria_invalid=rx.cond(error != "", "true", "false"),
                     ),
-                    below if below is not None else rx.fragment(),
+                    mention_picker(mentions) if mentions is not None else rx.fragment(),
                     rx.text(
                         t("thread.markdown_hint"),
                         id=f"{control_id}-hint",
@@ -82,6 +85,53 @@ def markdown_editor(
             width="100%",
         ),
         field_error(control_id, error),
+        mention_warning(mentions) if mentions is not None else rx.fragment(),
         spacing="1",
         width="100%",
+    )
+
+
+def mention_picker(state: Any) -> rx.Component:
+    """Names that complete the "@..." being typed (members who can read it):
+    buttons under the text, announced politely (``state/mentions.MentionPicker``)."""
+    return rx.box(
+        rx.cond(
+            state.mention_options.length() > 0,
+            rx.hstack(
+                rx.text(t("mention.pick"), size="1", color=rx.color("gray", 11)),
+                rx.foreach(
+                    state.mention_options,
+                    lambda name: rx.button(
+                        "@" + name,
+                        type="button",
+                        size="1",
+                        variant="soft",
+                        high_contrast=True,
+                        on_click=state.insert_mention(name),
+                    ),
+                ),
+                spacing="2",
+                wrap="wrap",
+                align="center",
+                role="group",
+                aria_label=t("mention.pick"),
+            ),
+        ),
+        aria_live="polite",
+        width="100%",
+    )
+
+
+def mention_warning(state: Any) -> rx.Component:
+    """Held before posting: someone named cannot read it."""
+    return rx.cond(
+        state.mention_warning != "",
+        rx.callout(
+            state.mention_warning,
+            icon="triangle-alert",
+            color_scheme="amber",
+            high_contrast=True,
+            role="alert",
+            width="100%",
+        ),
     )

@@ -141,6 +141,7 @@ def _form() -> rx.Component:
                 on_blur=S.set_draft,
                 error=S.errors.get("body", ""),
                 rows="10",
+                mentions=S,
             ),
             _helpdesk_fields(),
             rx.grid(

@@ -364,19 +364,7 @@ def _reply_box() -> rx.Component:
                         error=S.reply_error,
                         rows="5",
                         placeholder=t("thread.reply_placeholder"),
-                        on_type=S.look_for_mention,
-                        below=_mention_picker(),
-                    ),
-                    rx.cond(
-                        S.mention_warning != "",
-                        rx.callout(
-                            S.mention_warning,
-                            icon="triangle-alert",
-                            color_scheme="amber",
-                            high_contrast=True,
-                            role="alert",
-                            width="100%",
-                        ),
+                        mentions=S,
                     ),
                     rx.button(t("thread.post_reply"), type="submit", size="3", high_contrast=True),
                     spacing="3",
@@ -407,37 +395,6 @@ def _reply_box() -> rx.Component:
             high_contrast=True,
             width="100%",
         ),
-    )
-
-
-def _mention_picker() -> rx.Component:
-    """Names that complete the "@..." being typed (members who can read the
-    thread): a group of buttons under the reply box, announced politely."""
-    return rx.box(
-        rx.cond(
-            S.mention_options.length() > 0,
-            rx.hstack(
-                rx.text(t("mention.pick"), size="1", color=rx.color("gray", 11)),
-                rx.foreach(
-                    S.mention_options,
-                    lambda name: rx.button(
-                        "@" + name,
-                        type="button",
-                        size="1",
-                        variant="soft",
-                        high_contrast=True,
-                        on_click=S.insert_mention(name),
-                    ),
-                ),
-                spacing="2",
-                wrap="wrap",
-                align="center",
-                role="group",
-                aria_label=t("mention.pick"),
-            ),
-        ),
-        aria_live="polite",
-        width="100%",
     )
 
 

@@ -135,18 +135,32 @@ class BellState(rx.State):
         """Wait on the member's topic while this tab shows this page."""
         async with self:
             generation, user_id = self._generation, self._user_id
-            token, path = self.router.session.client_token, self.router.url.path
-        if not user_id:
+        if user_id:
+            await watch_member(self, user_id, lambda: self._generation == generation)
+
+
+async def watch_member(
+    state: rx.State,
+    user_id: int,
+    still_wanted: Callable[[], bool],
+    *,
+    on_news: Callable[[], Awaitable[None]] | None = None,
+) -> None:
+    """A page's watcher that has nothing but the member to wait on: ring the
+    bell (and call ``on_news``) when the member's topic moves, until the tab
+    disconnects, leaves the page, or ``still_wanted()`` (asked with the state
+    held) turns false."""
+    async with state:
+        token, path = state.router.session.client_token, state.router.url.path
+    bell = Bell(state, user_id, on_news=on_news)
+    deadline = time.monotonic() + WATCH_LIFETIME_S
+    while time.monotonic() < deadline:
+        await bell.wait({}, WAKE_S)
+        if not live.connected(token):
             return
-        bell = Bell(self, user_id)
-        deadline = time.monotonic() + WATCH_LIFETIME_S
-        while time.monotonic() < deadline:
-            await bell.wait({}, WAKE_S)
-            if not live.connected(token):
+        async with state:
+            if not still_wanted() or state.router.url.path != path:
                 return
-            async with self:
-                if self._generation != generation or self.router.url.path != path:
-                    return
 
 
 class Bell:

@@ -16,6 +16,7 @@ from cop_app.services.guards.ratelimit import WriteKind
 from cop_app.services.threads import threads
 from cop_app.state.auth import Caller, current_caller
 from cop_app.state.base import in_session, in_write_session, publish_after, write_limit
+from cop_app.state.mentions import MentionPicker
 
 
 def _slug(path: str) -> str:
@@ -48,14 +49,13 @@ def _start(session, *, caller: Caller | None, slug: str, form: threads.NewThread
     return community.id or 0, routes.thread_url(community.slug, thread.id or 0)
 
 
-class NewThreadState(rx.State):
+class NewThreadState(MentionPicker, rx.State):
     community_name: str = ""
     community_slug: str = ""
     kind: str = "question"
     focus_area: str = ""
     focus_choices: dict[str, str] = {}
     target: str = ""  # the help desk's response target, in words
-    draft: str = ""
     errors: dict[str, str] = {}
     loaded: bool = False
 
@@ -76,6 +76,11 @@ class NewThreadState(rx.State):
         self.loaded = True
         return None
 
+    _mention_control: str = "field-body"
+
+    def _mention_slug(self) -> str:
+        return _slug(self.router.url.path)
+
     @rx.event
     def set_kind(self, value: str):
         if value in {"question", "helpdesk", "discussion", "knowledge"}:
@@ -93,6 +98,8 @@ class NewThreadState(rx.State):
             return rx.toast.error(t("auth.sign_in_first"))
         if not isinstance(form, dict):
             return rx.toast.error(t("profile.fix_errors"))
+        if await self._held_for_mentions(str(form.get("body", ""))[: threads.MAX_BODY_LENGTH + 1]):
+            return None
         fields = {
             name: str(form.get(name, ""))[:limit]
             for name, limit in (

@@ -3,8 +3,6 @@ from anywhere (opening a thread reads its notifications)."""
 
 from __future__ import annotations
 
-import time
-
 import reflex as rx
 
 from cop_app import live
@@ -16,7 +14,7 @@ from cop_app.services.reach import notifications, watching
 from cop_app.services.reach.notifications import NotificationView
 from cop_app.state.auth import current_caller
 from cop_app.state.base import clean_id, in_session, in_write_session, publish_after, write_limit
-from cop_app.state.bell import WAKE_S, WATCH_LIFETIME_S, Bell, BellState
+from cop_app.state.bell import BellState, watch_member
 
 MAX_PAGES = 20
 
@@ -154,7 +152,6 @@ class NotificationsState(rx.State):
         """New notifications appear at the top while the page is open."""
         async with self:
             generation, user_id = self._watch_generation, self._user_id
-            token, path = self.router.session.client_token, self.router.url.path
         if not user_id:
             return
 
@@ -163,12 +160,6 @@ class NotificationsState(rx.State):
                 if self._watch_generation == generation:
                     await self._reread()
 
-        bell = Bell(self, user_id, on_news=reread)
-        deadline = time.monotonic() + WATCH_LIFETIME_S
-        while time.monotonic() < deadline:
-            await bell.wait({}, WAKE_S)
-            if not live.connected(token):
-                return
-            async with self:
-                if self._watch_generation != generation or self.router.url.path != path:
-                    return
+        await watch_member(
+            self, user_id, lambda: self._watch_generation == generation, on_news=reread
+        )

@@ -22,12 +22,13 @@ from cop_app.services.communities import browse
 from cop_app.services.guards import authz
 from cop_app.services.guards.authz import NotAllowedError, ServiceError
 from cop_app.services.guards.ratelimit import WriteKind
-from cop_app.services.reach import mentions, watching
+from cop_app.services.reach import watching
 from cop_app.services.threads import threadfeed, threads
 from cop_app.state.auth import AuthState, Caller, current_caller
 from cop_app.state.base import clean_id, in_session, in_write_session, publish_after, write_limit
 from cop_app.state.bell import Bell
 from cop_app.state.browser import scroll_to_hash
+from cop_app.state.mentions import MentionPicker
 from cop_app.state.notifications import mark_thread_read
 
 #: A watcher with no news re-checks the database this often (other processes' writes).
@@ -97,20 +98,6 @@ def _reply(session, *, caller: Caller, slug: str, thread_id: int, body: str, quo
     quoted = _post_of(session, thread, quote_id) if quote_id else None
     threads.do_reply(session, thread=thread, author=user, body=body, quoted_post=quoted)
     return thread.community_id
-
-
-def _suggest(session, *, slug: str, prefix: str) -> list[str]:
-    community = browse.get_community(session, slug=slug)
-    return (
-        [] if community is None else mentions.suggest(session, community=community, prefix=prefix)
-    )
-
-
-def _unable_to_read(session, *, slug: str, body: str) -> list[str]:
-    community = browse.get_community(session, slug=slug)
-    if community is None:
-        return []
-    return mentions.unable_to_read(session, community=community, body=body)
 
 
 def _watch_control(session, *, caller: Caller, thread_id: int) -> watching.Control | None:
@@ -212,13 +199,12 @@ def _clean_id(value: object) -> int | None:
     return clean_id(value)
 
 
-class ThreadState(rx.State):
+class ThreadState(MentionPicker, rx.State):
     header: ThreadHeader = _EMPTY
     posts: list[PostView] = []
     found: bool = False
     loaded: bool = False
     # The reply box: its text (synced on blur, for the preview) and the post it quotes.
-    draft: str = ""
     quote_id: int = 0
     quote_label: str = ""
     reply_error: str = ""
@@ -226,11 +212,7 @@ class ThreadState(rx.State):
     editing_id: int = 0
     edit_error: str = ""
 
-    # The @mention picker under the reply box, and the warning before posting
-    # a mention of someone who cannot read the thread.
-    mention_options: list[str] = []
-    mention_warning: str = ""
-    _warned_body: str = ""
+    _mention_control: str = "reply-body"
     # How closely the viewer follows this thread ("" when signed out).
     watch_level: str = ""
     watch_inherited: str = ""
@@ -356,47 +338,17 @@ class ThreadState(rx.State):
         if isinstance(value, str):
             self.draft = value[: threads.MAX_BODY_LENGTH + 1]
 
-    @rx.event
-    async def look_for_mention(self, text: object):
-        """Typing "@na" at the end of the reply suggests members who can read it."""
-        if not isinstance(text, str):
-            return
-        self.draft = text[: threads.MAX_BODY_LENGTH + 1]
-        prefix = mentions.typed_prefix(self.draft)
+    def _mention_slug(self) -> str:
         address = _address(self.router.url.path)
-        if prefix is None or address is None:
-            if self.mention_options:
-                self.mention_options = []
-            return
-        options = await in_session(_suggest, slug=address[0], prefix=prefix)
-        if options != self.mention_options:
-            self.mention_options = options
-
-    @rx.event
-    def insert_mention(self, name: object):
-        """Complete the "@..." being typed with the chosen name."""
-        if not isinstance(name, str) or name not in self.mention_options:
-            return None
-        prefix = mentions.typed_prefix(self.draft)
-        if prefix is None:
-            return None
-        self.draft = self.draft[: len(self.draft) - len(prefix)] + name + " "
-        self.mention_options = []
-        return [rx.set_value("reply-body", self.draft), rx.set_focus("reply-body")]
+        return address[0] if address is not None else ""
 
     @rx.event
     async def reply(self, form: dict):
         body = form.get("body") if isinstance(form, dict) else None
         if not isinstance(body, str):
             return rx.toast.error(t("profile.fix_errors"))
-        address = _address(self.router.url.path)
-        if address is not None and body != self._warned_body:
-            unable = await in_session(_unable_to_read, slug=address[0], body=body[:20_000])
-            if unable:  # say so once; posting the same text again goes ahead
-                self._warned_body = body
-                self.mention_warning = t("mention.cannot_read", names=", ".join(unable))
-                return None
-        self.mention_warning, self._warned_body, self.mention_options = "", "", []
+        if await self._held_for_mentions(body):
+            return None
         error = await self._write(
             _reply, body=body[: threads.MAX_BODY_LENGTH + 1], quote_id=self.quote_id
         )

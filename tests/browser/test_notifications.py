@@ -234,3 +234,48 @@ def test_mentioning_someone_who_cannot_read_warns_before_posting(
         )
         is None
     )
+
+
+def test_the_watching_controls_show_and_change_a_level_in_place(
+    page: Page, app_env: dict[str, str]
+) -> None:
+    db_url = app_env["REFLEX_DB_URL"]
+    sign_in(page, "member@example.org")
+    page.goto(f"/c/{SLUG}")
+    follow = page.get_by_role("region", name="What you follow here").or_(
+        page.locator("section.follow-controls")
+    )
+    expect(follow.first).to_be_visible()
+    # The demo member chose Learning at onboarding: first posts there.
+    learning = page.get_by_role("button", name="Notifications for Learning: Watching first post")
+    expect(learning).to_be_visible()
+    learning.click()
+    page.get_by_role("menuitem", name=re.compile("^Muted")).click()
+    expect(page.get_by_role("button", name="Notifications for Learning: Muted")).to_be_visible()
+    level = _one_row(
+        db_url,
+        "SELECT w.level FROM watch w JOIN user_account u ON u.id = w.user_id"
+        " JOIN community c ON c.id = w.community_id"
+        " WHERE u.email = 'member@example.org' AND c.slug = :slug AND w.focus_area = 'learning'",
+        slug=SLUG,
+    )
+    assert level is not None and level[0] == "muted"
+
+    thread_id = _one_row(
+        db_url,
+        "SELECT t.id FROM thread t JOIN community c ON c.id = t.community_id"
+        " WHERE c.slug = :slug AND NOT t.is_hidden ORDER BY t.id DESC LIMIT 1",
+        slug=SLUG,
+    )[0]
+    page.goto(f"/c/{SLUG}/t/{thread_id}")
+    control = page.get_by_role("button", name=re.compile(r"^Notifications for this thread: "))
+    expect(control).to_be_visible()
+    control.click()
+    page.get_by_role("menuitem", name=re.compile("^Tracking")).click()
+    expect(
+        page.get_by_role("button", name="Notifications for this thread: Tracking")
+    ).to_be_visible()
+    page.reload()
+    expect(
+        page.get_by_role("button", name="Notifications for this thread: Tracking")
+    ).to_be_visible()

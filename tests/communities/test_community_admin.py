@@ -248,3 +248,55 @@ def test_a_member_may_not_touch_the_team(session: Session) -> None:
     assert [m.role for m in community_admin.list_team(session, community=community, by=lead)] == [
         "lead"
     ]
+
+
+def test_the_level_members_follow_a_focus_area_at_is_saved_with_the_form_and_audited(
+    session: Session,
+) -> None:
+    from cop_app.models import WatchLevel
+
+    community = make_community(session, primary=(FocusAreaCode.LEARNING,))
+    lead = make_user(session, display_name="Lena Lead")
+    make_membership(session, community=community, user=lead, role=MembershipRole.LEAD)
+    form = _form(learning="primary", coordination="secondary")
+    form["watch"] = {"learning": "watching_first_post", "coordination": "normal"}
+
+    community_admin.do_save_focus_config(session, community=community, by=lead, **form)
+
+    rows = {
+        r.focus_area.value: r.default_watch_level
+        for r in session.exec(
+            select(CommunityFocusArea).where(CommunityFocusArea.community_id == community.id)
+        )
+    }
+    assert rows == {"learning": WatchLevel.WATCHING_FIRST_POST, "coordination": WatchLevel.NORMAL}
+    config = {
+        r.code: r.watch
+        for r in community_admin.get_focus_config(session, community=community, by=lead)
+    }
+    assert config["learning"] == "watching_first_post"
+    audit = community_admin.list_audit(session, community=community, by=lead, now=NOW)
+    assert any(
+        "Learning: members follow it as normal → watching first post" in change
+        for entry in audit
+        for change in entry.changes
+    )
+
+    form["watch"] = {"learning": "loudest"}  # not a level: refused beside it, nothing changes
+    with pytest.raises(FormError) as refused:
+        community_admin.do_save_focus_config(session, community=community, by=lead, **form)
+    assert "watch:learning" in refused.value.errors
+    session.refresh(
+        session.exec(
+            select(CommunityFocusArea).where(
+                CommunityFocusArea.community_id == community.id,
+                CommunityFocusArea.focus_area == FocusAreaCode.LEARNING,
+            )
+        ).one()
+    )
+    assert {
+        r.focus_area.value: r.default_watch_level
+        for r in session.exec(
+            select(CommunityFocusArea).where(CommunityFocusArea.community_id == community.id)
+        )
+    }["learning"] == WatchLevel.WATCHING_FIRST_POST
