@@ -81,13 +81,16 @@ class World:
 def _database(folder: Path) -> Iterator[dict[str, str]]:
     """A fresh database of the suite's profile, and the app's environment on it
     (no demo data: the world below is all there is)."""
+    # Its own build folders: a build writes the backend's port into the pages,
+    # and the suite's shared app serves the pages of WORKDIR.
+    workdir = f"{WORKDIR}-crash"
     if not profile.SCALED:
-        env = app_environment(f"sqlite:///{folder / 'app.db'}", workdir_suffix=WORKDIR)
+        env = app_environment(f"sqlite:///{folder / 'app.db'}", workdir_suffix=workdir)
         yield {**env, "COP_DEMO": "0"}
         return
     with postgres_database() as url:
         yield {
-            **app_environment(url, workdir_suffix=WORKDIR),
+            **app_environment(url, workdir_suffix=workdir),
             "COP_DEMO": "0",
             "REFLEX_REDIS_URL": profile.REDIS_URL,
             "GRANIAN_WORKERS": profile.WORKERS,
