@@ -89,7 +89,6 @@ class AuthState(rx.State):
     notice: str = ""
 
     _user_id: int | None = None
-    _zone: str = "UTC"  # the caller's time zone, for dates formatted outside a handler
 
     def _token(self) -> str:
         return request_cookie(self, SESSION_COOKIE)
@@ -105,8 +104,7 @@ class AuthState(rx.State):
         found = await in_session(_lookup, token=token) if token else None
         self._user_id = found.id if found else None
         # Dates this handler formats are in the member's zone, else the browser's.
-        self._zone = (found.time_zone if found else "") or self.browser_zone() or "UTC"
-        use_zone(self._zone)
+        use_zone((found.time_zone if found else "") or self.browser_zone())
         # Assigned only when changed: every handler asks, and an assigned var is
         # resent and re-rendered (the header) even when its value is the same.
         shown = (found is not None, found.display_name if found else "")
@@ -154,9 +152,3 @@ async def current_caller(state: rx.State) -> tuple[AuthState, Caller | None]:
     """From any page state's handler: the AuthState and the caller, checked now."""
     auth_state = await state.get_state(AuthState)
     return auth_state, await auth_state._caller()
-
-
-async def adopt_viewer_zone(state: rx.State) -> None:
-    """In a background task (a live watcher), with the state held: format dates
-    in the tab's viewer's zone, as its handlers do."""
-    use_zone((await state.get_state(AuthState))._zone)

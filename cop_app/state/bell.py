@@ -20,7 +20,7 @@ import reflex as rx
 from cop_app import live, routes
 from cop_app.i18n import t
 from cop_app.services.reach import notifications
-from cop_app.state.auth import adopt_viewer_zone, current_caller
+from cop_app.state.auth import current_caller
 from cop_app.state.base import in_session
 
 #: Pages whose own watcher carries the bell (see the module's docstring).
@@ -152,7 +152,6 @@ async def watch_member(
     held) turns false."""
     async with state:
         token, path = state.router.session.client_token, state.router.url.path
-        await adopt_viewer_zone(state)
     bell = Bell(state, user_id, on_news=on_news)
     deadline = time.monotonic() + WATCH_LIFETIME_S
     while time.monotonic() < deadline:

@@ -26,7 +26,7 @@ from cop_app.services.guards.authz import NotAllowedError, ServiceError
 from cop_app.services.guards.ratelimit import WriteKind
 from cop_app.services.health import dashboard, livehealth, scorecard
 from cop_app.services.health.metrics import HealthReport
-from cop_app.state.auth import adopt_viewer_zone, current_caller
+from cop_app.state.auth import current_caller
 from cop_app.state.base import in_session, in_write_session, publish_after, write_limit
 from cop_app.state.bell import Bell
 from cop_app.state.browser import replace_url
@@ -255,7 +255,6 @@ class HealthState(rx.State):
             community_id, versions = self._community_id, self._versions
             token = self.router.session.client_token
             path, slug, user_id = self.router.url.path, self.community_slug, self._user_id
-            await adopt_viewer_zone(self)
         topic = live.community_topic(community_id)
         seen = live.hub.version(topic)
         last = 0.0

@@ -24,7 +24,7 @@ from cop_app.services.guards.authz import NotAllowedError, ServiceError
 from cop_app.services.guards.ratelimit import WriteKind
 from cop_app.services.reach import watching
 from cop_app.services.threads import threadfeed, threads
-from cop_app.state.auth import AuthState, Caller, adopt_viewer_zone, current_caller
+from cop_app.state.auth import AuthState, Caller, current_caller
 from cop_app.state.base import clean_id, in_session, in_write_session, publish_after, write_limit
 from cop_app.state.bell import Bell
 from cop_app.state.browser import scroll_to_hash
@@ -484,7 +484,6 @@ class ThreadState(MentionPicker, rx.State):
             revision = self._revision
             window = self._window
             user_id = (await self.get_state(AuthState))._user_id
-            await adopt_viewer_zone(self)
         if address is None:
             return
         slug, thread_id = address
