@@ -106,23 +106,17 @@ def _follow_rows(session, *, user: User | None, community) -> list[FollowRow]:
     if user is None:
         return []
     names = catalogue.focus_area_names(session)
-    rows = []
-    for code in [
-        "",
-        *(c.value for c in watching.focus_defaults(session, community_id=community.id)),
-    ]:
-        control = watching.control_for_community(
-            session, user=user, community=community, focus_area=code or None
+    return [
+        FollowRow(
+            code=code,
+            name=names.get(code, code) if code else community.name,
+            level=control.level,
+            inherited=control.inherited_from,
         )
-        rows.append(
-            FollowRow(
-                code=code,
-                name=names.get(code, code) if code else community.name,
-                level=control.level,
-                inherited=control.inherited_from,
-            )
-        )
-    return rows
+        for code, control in watching.controls_for_community(
+            session, user=user, community=community
+        ).items()
+    ]
 
 
 def _set_watch(session, *, caller: Caller, slug: str, code: str, level: object) -> None:

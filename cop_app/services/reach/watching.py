@@ -208,16 +208,40 @@ def control_for_thread(session: Session, *, user: User, thread: Thread) -> Contr
     return _control(eff, own_source="thread")
 
 
-def control_for_community(
-    session: Session, *, user: User, community: Community, focus_area: str | None = None
-) -> Control:
-    eff = effective_for(
+def controls_for_community(
+    session: Session, *, user: User, community: Community
+) -> dict[str, Control]:
+    """The member's control for the community ("") and for each of its focus
+    areas (by code), in two queries whatever their number: the community page
+    reads this on every load and live refresh."""
+    community_id, uid = community.id or 0, user.id or 0
+    defaults = focus_defaults(session, community_id=community_id)
+    whole = community_scope(community_id)
+    own = own_levels(
         session,
-        user_ids=[user.id or 0],
-        community_id=community.id or 0,
-        focus_area=focus_area,
-    )[user.id or 0]
-    return _control(eff, own_source="focus" if focus_area else "community")
+        user_ids=[uid],
+        scopes=[whole, *(focus_scope(community_id, code) for code in defaults)],
+    )
+    controls = {
+        "": _control(
+            resolve(
+                thread_level=None,
+                focus_level=None,
+                community_level=own.get((uid, whole)),
+                focus_default=None,
+            ),
+            own_source="community",
+        )
+    }
+    for code, default in defaults.items():
+        effective = resolve(
+            thread_level=None,
+            focus_level=own.get((uid, focus_scope(community_id, code))),
+            community_level=own.get((uid, whole)),
+            focus_default=None if default == WatchLevel.NORMAL else default,
+        )
+        controls[code.value] = _control(effective, own_source="focus")
+    return controls
 
 
 _INHERITED = {
