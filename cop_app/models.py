@@ -237,6 +237,9 @@ class User(SQLModel, table=True):
     time_zone: str = Field(default="", max_length=64)
     # Notifications (and later routing and nudges) pause until then.
     away_until: datetime | None = Field(default=None, sa_column=_ts(nullable=True))
+    # When the member proved the address is theirs (a link mailed to it). Without
+    # an SMTP server (the embedded default) accounts are confirmed at once.
+    email_confirmed_at: datetime | None = Field(default=None, sa_column=_ts(nullable=True))
 
 
 class MemberProfile(SQLModel, table=True):
@@ -815,6 +818,8 @@ class Notification(SQLModel, table=True):
     detail: str = Field(default="", max_length=40)
     created_at: datetime = Field(default_factory=utcnow, sa_column=_ts())
     read_at: datetime | None = Field(default=None, sa_column=_ts(nullable=True))
+    # The mail that gathers it (the member takes this kind by email), if any.
+    mail_id: int | None = Field(default=None, foreign_key="mail_message.id", ondelete="SET NULL")
 
 
 class ThreadRead(SQLModel, table=True):
@@ -827,3 +832,130 @@ class ThreadRead(SQLModel, table=True):
     thread_id: int = Field(foreign_key="thread.id", primary_key=True, ondelete="CASCADE")
     seen_replies: int = Field(default=0)
     read_at: datetime = Field(default_factory=utcnow, sa_column=_ts())
+
+
+# --------------------------------------------------------------------------- mail
+
+
+class MailKind(enum.StrEnum):
+    """What a mail is about: a notification kind (the mail's most important
+    one), or account mail, whose body only its recipient may ever read."""
+
+    REPLY = "reply"
+    QUOTE = "quote"
+    MENTION = "mention"
+    WATCHED_POST = "watched_post"
+    NEW_THREAD = "new_thread"
+    ANSWER_ACCEPTED = "answer_accepted"
+    HELPDESK_REQUEST = "helpdesk_request"
+    JOIN_REQUEST = "join_request"
+    JOIN_DECIDED = "join_decided"
+    TARGET_PASSED = "target_passed"
+    PASSWORD_RESET = "password_reset"  # noqa: S105 (a kind of mail)
+    CONFIRM_ADDRESS = "confirm_address"
+    SIGNUP_NOTICE = "signup_notice"  # someone tried to sign up with your address
+    ADDRESS_CHANGED = "address_changed"  # notice to the old address
+
+
+class MailStatus(enum.StrEnum):
+    GATHERING = "gathering"  # a thread's notifications, waiting out the batching window
+    QUEUED = "queued"  # composed, to be sent
+    SENT = "sent"
+    SKIPPED = "skipped"  # not sent, and ``detail`` says why
+    FAILED = "failed"  # given up after the last retry, ``detail`` says why
+
+
+class MailMessage(SQLModel, table=True):
+    """One mail, from the moment its cause is written (same transaction) until
+    the SMTP server took it (cop_app.services.mail).
+
+    ``key`` makes enqueueing idempotent; ``message_id`` is fixed when the row is
+    written, so a resend after a crash is the same message. A thread's mail
+    starts ``gathering`` with ``gather_key`` set (one open batch per member and
+    thread); when the window closes the sender composes it, clears the key and
+    queues or skips it. ``claimed_until`` is the sending worker's lease."""
+
+    __tablename__: ClassVar[str] = "mail_message"
+    __table_args__ = (
+        sa.UniqueConstraint("key", name="uq_mail_message_key"),
+        sa.UniqueConstraint("gather_key", name="uq_mail_message_gather_key"),
+        # The sender's queue: what is due, oldest first.
+        sa.Index("ix_mail_message_due", "status", "run_after", "id"),
+        # The email log, searched by recipient.
+        sa.Index("ix_mail_message_to", "to_address", "id"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    key: str = Field(max_length=120)
+    gather_key: str | None = Field(default=None, max_length=120)
+    kind: MailKind = Field(sa_type=_enum(MailKind, name="ck_mail_message_kind"))
+    status: MailStatus = Field(sa_type=_enum(MailStatus, name="ck_mail_message_status"))
+    user_id: int | None = Field(default=None, foreign_key="user_account.id", ondelete="SET NULL")
+    to_address: str = Field(max_length=254)
+    community_id: int | None = Field(default=None, foreign_key="community.id", ondelete="SET NULL")
+    thread_id: int | None = Field(default=None, foreign_key="thread.id", ondelete="SET NULL")
+    # Only the recipient may read the body (account mail): the log shows its
+    # envelope, never its content.
+    private: bool = Field(default=False)
+    message_id: str = Field(max_length=200)
+    subject: str = Field(default="", max_length=300)
+    body_text: str = Field(default="", sa_type=sa.Text)
+    body_html: str = Field(default="", sa_type=sa.Text)
+    headers: dict[str, str] = Field(default_factory=dict, sa_type=sa.JSON)
+    detail: str = Field(default="", max_length=300)
+    attempts: int = Field(default=0)
+    created_at: datetime = Field(default_factory=utcnow, sa_column=_ts())
+    run_after: datetime = Field(default_factory=utcnow, sa_column=_ts())
+    claimed_until: datetime | None = Field(default=None, sa_column=_ts(nullable=True))
+    sent_at: datetime | None = Field(default=None, sa_column=_ts(nullable=True))
+    # Kept in the local mailbox (no SMTP server configured), not sent out.
+    local: bool = Field(default=False)
+
+
+class MailChannel(enum.StrEnum):
+    OFF = "off"
+    APP = "app"  # in the app only
+    EMAIL = "email"  # in the app and by email
+
+
+class MailPreference(SQLModel, table=True):
+    """A member's own choice for one notification kind; no row means the default
+    (cop_app.services.mail.preferences)."""
+
+    __tablename__: ClassVar[str] = "mail_preference"
+
+    user_id: int = Field(foreign_key="user_account.id", primary_key=True, ondelete="CASCADE")
+    kind: NotificationKind = Field(
+        sa_type=_enum(NotificationKind, name="ck_mail_preference_kind"), primary_key=True
+    )
+    channel: MailChannel = Field(sa_type=_enum(MailChannel, name="ck_mail_preference_channel"))
+    updated_at: datetime = Field(default_factory=utcnow, sa_column=_ts())
+
+
+class AccountTokenPurpose(enum.StrEnum):
+    RESET = "reset"  # set a new password
+    CONFIRM = "confirm"  # confirm the account's address
+    CHANGE = "change"  # confirm a new address (``new_email``)
+
+
+class AccountToken(SQLModel, table=True):
+    """A single-use link mailed to a member. The link carries 256 random bits;
+    only their SHA-256 is stored."""
+
+    __tablename__: ClassVar[str] = "account_token"
+    __table_args__ = (
+        sa.UniqueConstraint("token_hash", name="uq_account_token_hash"),
+        # A new reset link ends the member's earlier ones.
+        sa.Index("ix_account_token_user", "user_id", "purpose"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    user_id: int = Field(foreign_key="user_account.id", ondelete="CASCADE")
+    purpose: AccountTokenPurpose = Field(
+        sa_type=_enum(AccountTokenPurpose, name="ck_account_token_purpose")
+    )
+    token_hash: str = Field(max_length=64)
+    new_email: str = Field(default="", max_length=254)
+    created_at: datetime = Field(default_factory=utcnow, sa_column=_ts())
+    expires_at: datetime = Field(sa_column=_ts())
+    used_at: datetime | None = Field(default=None, sa_column=_ts(nullable=True))

@@ -20,10 +20,18 @@ HELPDESK_QUEUE = "/c/[slug]/queue"
 SEARCH = "/c/[slug]/search"
 HEALTH = "/c/[slug]/health"
 NOTIFICATIONS = "/notifications"
+MAIL_PREFERENCES = "/account/email"
+FORGOT_PASSWORD = "/password/forgot"  # noqa: S105 (a path)
+RESET_PASSWORD = "/password/reset"  # noqa: S105 (a path)
+CONFIRM_ADDRESS = "/account/confirm"
+UNSUBSCRIBE = "/unsubscribe"
+ADMIN_EMAIL = "/admin/email"
 
 # The session cookie's two HTTP endpoints (auth_api.py).
 EXCHANGE_PATH = "/_auth/session"
 SIGN_OUT_PATH = "/_auth/sign-out"
+# RFC 8058 one-click unsubscribe: mail clients POST here (List-Unsubscribe).
+ONE_CLICK_UNSUBSCRIBE_PATH = "/_mail/unsubscribe"
 
 
 def safe_next(target: str | None, default: str = "/") -> str:

@@ -676,7 +676,7 @@ MESSAGES: dict[str, str] = {
 }
 
 # Catalogues kept in their own files (one per area), merged here.
-from cop_app.locales import en_overview, en_reach, en_scorecard  # noqa: E402
+from cop_app.locales import en_mail, en_overview, en_reach, en_scorecard  # noqa: E402
 
-for _part in (en_scorecard.MESSAGES, en_overview.MESSAGES, en_reach.MESSAGES):
+for _part in (en_scorecard.MESSAGES, en_overview.MESSAGES, en_reach.MESSAGES, en_mail.MESSAGES):
     MESSAGES.update(_part)

@@ -19,6 +19,7 @@ import cop_app.db
 from cop_app.models import AuthEvent, AuthEventKind, MemberProfile, User, UserSession
 from cop_app.services.accounts import auth
 from cop_app.services.accounts.passwords import WeakPasswordError, hash_password
+from cop_app.services.guards import keys
 from cop_app.services.guards.authz import NotAllowedError
 from tests.factories import make_user
 
@@ -37,7 +38,7 @@ UA_CHROME_LINUX = (
 def secret_key(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """A known key, and no cached one from another test."""
     monkeypatch.setenv(auth.SECRET_KEY_ENV, "test-secret-key")
-    monkeypatch.setattr(auth, "_secret_key", None)
+    monkeypatch.setattr(keys, "_secret_key", None)
     yield
 
 
@@ -329,7 +330,7 @@ def test_email_key_is_a_keyed_hash(monkeypatch: pytest.MonkeyPatch) -> None:
     assert len(key) == 64 and set(key) <= set("0123456789abcdef")
     assert key != hashlib.sha256(b"amina@example.org").hexdigest()
     monkeypatch.setenv(auth.SECRET_KEY_ENV, "another-key")
-    monkeypatch.setattr(auth, "_secret_key", None)
+    monkeypatch.setattr(keys, "_secret_key", None)
     assert auth.email_key("amina@example.org") != key
 
 
@@ -342,7 +343,7 @@ def test_without_a_configured_key_one_is_created_once_in_a_private_file(
     secret = tmp_path / auth.SECRET_KEY_FILE
     assert stat.S_IMODE(os.stat(secret).st_mode) == 0o600
     assert len(bytes.fromhex(secret.read_text().strip())) == 32
-    monkeypatch.setattr(auth, "_secret_key", None)  # a new process reads the same file
+    monkeypatch.setattr(keys, "_secret_key", None)  # a new process reads the same file
     assert auth.email_key("amina@example.org") == first
     assert [p.name for p in tmp_path.iterdir()] == [auth.SECRET_KEY_FILE]
 

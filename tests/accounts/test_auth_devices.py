@@ -18,6 +18,7 @@ from sqlmodel import Session, select
 from cop_app.models import AuthEvent, AuthEventKind, User
 from cop_app.services.accounts import auth
 from cop_app.services.accounts.passwords import hash_password
+from cop_app.services.guards import keys
 from tests.factories import make_user
 
 T0 = datetime(2025, 3, 3, 9, 0, tzinfo=UTC)
@@ -32,7 +33,7 @@ UA = "Mozilla/5.0 (X11; Linux x86_64) Chrome/131.0.0.0 Safari/537.36"
 def secret_key(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """A known key, and no cached one from another test."""
     monkeypatch.setenv(auth.SECRET_KEY_ENV, "test-secret-key")
-    monkeypatch.setattr(auth, "_secret_key", None)
+    monkeypatch.setattr(keys, "_secret_key", None)
     yield
 
 
@@ -281,9 +282,9 @@ def test_a_cookie_from_another_secret_is_not_trusted(
 ) -> None:
     owner = member(session)
     monkeypatch.setenv(auth.SECRET_KEY_ENV, "another-sites-secret")
-    monkeypatch.setattr(auth, "_secret_key", None)
+    monkeypatch.setattr(keys, "_secret_key", None)
     elsewhere = auth.make_device_token(owner.email)
     monkeypatch.setenv(auth.SECRET_KEY_ENV, "test-secret-key")
-    monkeypatch.setattr(auth, "_secret_key", None)
+    monkeypatch.setattr(keys, "_secret_key", None)
     assert auth.device_event_key(owner.email, elsewhere) is None
     assert auth.device_event_key(owner.email, auth.make_device_token(owner.email)) is not None

@@ -52,12 +52,10 @@ lock out strangers, and the member's own browser keeps its allowance.
 from __future__ import annotations
 
 import base64
-import contextlib
 import functools
 import hashlib
 import hmac
 import math
-import os
 import re
 import secrets
 import threading
@@ -65,7 +63,6 @@ from collections import deque
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from pathlib import Path
 
 import sqlalchemy as sa
 from sqlmodel import Session, col, select
@@ -87,7 +84,10 @@ from cop_app.services.accounts.profiles import (
 )
 from cop_app.services.communities.communities import do_create_user, get_user_by_email, pk, when
 from cop_app.services.guards.authz import NotAllowedError, ServiceError
+from cop_app.services.guards.keys import secret_key
 from cop_app.services.guards.text import clean_line_into
+from cop_app.services.mail import messages as mail_messages
+from cop_app.services.mail import settings as mail_settings
 
 # --------------------------------------------------------------------------- policy
 
@@ -132,8 +132,6 @@ MAX_USER_AGENT_LENGTH = 300
 MAX_CLIENT_IP_LENGTH = 64
 
 INVALID_CREDENTIALS_MESSAGE = "The email or password is not right."
-SECRET_KEY_ENV = "COP_SECRET_KEY"  # noqa: S105 (a variable's name, not a secret)
-SECRET_KEY_FILE = ".cop_secret"  # noqa: S105 (a file's name)
 
 _EMAIL_RE = re.compile(
     r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}"
@@ -250,46 +248,12 @@ def _dummy_hash() -> str:
 
 # --------------------------------------------------------------------------- keyed email hash
 
-_secret_key: bytes | None = None
-_secret_lock = threading.Lock()
-
-
-def _read_or_create_secret(path: Path) -> str:
-    """The secret in ``path``, creating it once (32 random bytes as hex, mode
-    0600). Two processes racing both end up with the same file."""
-    try:
-        text = path.read_text(encoding="ascii").strip()
-    except FileNotFoundError:
-        text = ""
-    if text:
-        return text
-    tmp = path.with_name(f"{path.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    try:
-        with os.fdopen(fd, "w", encoding="ascii") as handle:
-            handle.write(secrets.token_hex(32) + "\n")
-        with contextlib.suppress(FileExistsError):  # another process was first
-            os.link(tmp, path)  # atomic: never replaces an existing file
-    finally:
-        tmp.unlink(missing_ok=True)
-    return path.read_text(encoding="ascii").strip()
-
-
-def _get_secret_key() -> bytes:
-    global _secret_key  # a process-wide cache
-    with _secret_lock:
-        if _secret_key is None:
-            configured = os.environ.get(SECRET_KEY_ENV, "").strip()
-            value = configured or _read_or_create_secret(Path.cwd() / SECRET_KEY_FILE)
-            _secret_key = value.encode()
-        return _secret_key
-
 
 def email_key(email: str) -> str:
     """HMAC-SHA256 (hex) of the trimmed, lower-cased email, keyed with the
     site's secret (``COP_SECRET_KEY``, else the ``.cop_secret`` file)."""
     message = b"email-key:" + email.strip().lower().encode()
-    return hmac.new(_get_secret_key(), message, hashlib.sha256).hexdigest()
+    return hmac.new(secret_key(), message, hashlib.sha256).hexdigest()
 
 
 # --------------------------------------------------------------------------- device cookies
@@ -297,7 +261,7 @@ def email_key(email: str) -> str:
 
 def _device_signature(account: str, nonce: str) -> str:
     message = f"device-cookie:{account}.{nonce}".encode()
-    digest = hmac.new(_get_secret_key(), message, hashlib.sha256).digest()
+    digest = hmac.new(secret_key(), message, hashlib.sha256).digest()
     return base64.urlsafe_b64encode(digest).rstrip(b"=").decode("ascii")
 
 
@@ -329,7 +293,7 @@ def device_event_key(email: str, device_token: str) -> str | None:
     if not hmac.compare_digest(account, email_key(email)):
         return None
     message = f"device-key:{account}.{nonce}".encode()
-    digest = hmac.new(_get_secret_key(), message, hashlib.sha256).hexdigest()
+    digest = hmac.new(secret_key(), message, hashlib.sha256).hexdigest()
     return DEVICE_KEY_PREFIX + digest[: 64 - len(DEVICE_KEY_PREFIX)]
 
 
@@ -788,6 +752,14 @@ def _email_error(email: str) -> str | None:
     return None
 
 
+@dataclass(frozen=True)
+class CheckYourEmail:
+    """What sign-up answers when mail is delivered: the same for a new address
+    and for one that already has an account."""
+
+    email: str
+
+
 def do_sign_up(
     session: Session,
     *,
@@ -797,19 +769,31 @@ def do_sign_up(
     client_ip: str,
     user_agent: str,
     now: datetime | None = None,
-) -> str:
-    """Create an account (with its profile) and sign it in; returns the hand-off
-    code. ``RateLimitedError`` after too many accounts from this client;
+) -> str | CheckYourEmail:
+    """Create an account (with its profile).
+
+    With a mail server configured, the account waits for its address to be
+    confirmed (a link mailed to it) and the answer is :class:`CheckYourEmail`,
+    the same, after the same work, whether the address already had an account
+    or not: its owner is then mailed a notice instead. Without one (the
+    embedded default) the account is confirmed and signed in at once: the
+    hand-off code is returned, and an address in use is said to be.
+
+    ``RateLimitedError`` after too many sign-ups from this client;
     ``SignUpError`` with every field's problem at once; nothing written then."""
     now = when(now)
     client_ip = _clip(client_ip, MAX_CLIENT_IP_LENGTH)
     check_sign_up_allowed(session, client_ip=client_ip, now=now)
+    delivers = mail_settings.current().delivers
     errors: dict[str, str] = {}
     address = email.strip().lower()
+    existing = None
     if message := _email_error(address):
         errors["email"] = message
-    elif get_user_by_email(session, email=address) is not None:
-        errors["email"] = "An account with this email already exists. Sign in instead."
+    else:
+        existing = get_user_by_email(session, email=address)
+        if existing is not None and not delivers:
+            errors["email"] = "An account with this email already exists. Sign in instead."
     name = clean_line_into(errors, "display_name", display_name, field_label=DISPLAY_NAME_LABEL)
     if "display_name" not in errors and (
         message := display_name_error(name) or display_name_lookalike_error(session, name=name)
@@ -821,7 +805,6 @@ def do_sign_up(
         errors["password"] = str(weak)
     if errors:
         raise SignUpError(errors)
-    user = do_create_user(session, email=address, display_name=name, password=password, at=now)
     session.add(
         AuthEvent(
             kind=AuthEventKind.ACCOUNT_CREATED,
@@ -830,4 +813,20 @@ def do_sign_up(
             at=now,
         )
     )
+    if existing is not None:
+        # The same argon2 work as a new account, then a notice to the owner.
+        hash_password(password)
+        mail_messages.queue_signup_notice(session, user=existing, now=now)
+        return CheckYourEmail(email=address)
+    user = do_create_user(
+        session,
+        email=address,
+        display_name=name,
+        password=password,
+        at=now,
+        confirmed=not delivers,
+    )
+    if delivers:
+        mail_messages.queue_confirmation(session, user=user, now=now)
+        return CheckYourEmail(email=address)
     return do_start_session(session, user=user, client_ip=client_ip, user_agent=user_agent, now=now)

@@ -254,9 +254,11 @@ def do_create_user(
     focus_interests: Iterable[FocusAreaCode | str] = (),
     bio: str = "",
     at: datetime | None = None,
+    confirmed: bool = True,
 ) -> User:
     """Create an account and its profile. Without a password the account cannot
-    sign in until one is set. ``EmailTakenError`` if the address is in use."""
+    sign in until one is set. ``EmailTakenError`` if the address is in use.
+    ``confirmed=False``: the address waits for its confirmation link."""
     at = when(at)
     address = normalise_email(email)
     name = _clean_name(display_name, what="display name", max_length=80)
@@ -271,6 +273,7 @@ def do_create_user(
         password_hash=hash_password(password) if password is not None else None,
         is_site_admin=is_site_admin,
         created_at=at,
+        email_confirmed_at=at if confirmed else None,
     )
     session.add(user)
     session.flush()

@@ -45,6 +45,7 @@ from cop_app.models import (
     User,
     Visibility,
 )
+from cop_app.services.mail import settings as mail_settings
 
 SIGN_IN_MESSAGE = "Sign in to continue."
 _MODERATOR_ROLES = frozenset({MembershipRole.LEAD, MembershipRole.FACILITATOR})
@@ -221,6 +222,9 @@ def check_can_post(session: Session, *, user: User | None, community: Community)
     if community.archived_at is not None:
         msg = f"{community.name} is archived; nothing new can be posted."
         raise CommunityArchivedError(msg)
+    if user.email_confirmed_at is None and mail_settings.current().delivers:
+        msg = "Confirm your email address to post: open the link we mailed you."
+        raise NotAllowedError(msg)
     if user.is_site_admin:
         return user
     if get_role(session, user=user, community=community) is None:

@@ -43,6 +43,7 @@ class WriteKind(enum.StrEnum):
     SETTINGS = "settings"  # community and site configuration, ratings, roles
     SESSION = "session"  # ending one's sessions
     PREFERENCE = "preference"  # watching levels, notifications marked read
+    ACCOUNT_MAIL = "account_mail"  # reset links, confirmations, address changes asked for
     # Later: MESSAGE (private messages), UPLOAD (files).
 
 
@@ -57,6 +58,7 @@ DEFAULT_LIMITS: Mapping[WriteKind, tuple[int, int]] = {
     WriteKind.SETTINGS: (60, 600),
     WriteKind.SESSION: (30, 600),
     WriteKind.PREFERENCE: (300, 600),
+    WriteKind.ACCOUNT_MAIL: (5, 3600),
 }
 DEFAULT_CLIENT_FACTOR = 5
 MAX_KEY_CLIENT = 64
@@ -85,6 +87,9 @@ class Limit:
     kind: WriteKind
     user_id: int | None
     client: str = ""
+    # An account named by address (keyed hash), signed in or not: a reset asked
+    # for an address counts against it whether it has an account or not.
+    account: str = ""
 
 
 def parse_limits(raw: str) -> dict[WriteKind, tuple[int, int]]:
@@ -118,6 +123,8 @@ def _keys(limit: Limit) -> list[tuple[str, int]]:
     keys = []
     if limit.user_id is not None:
         keys.append((f"{limit.kind.value}:user:{int(limit.user_id)}", 1))
+    if limit.account:
+        keys.append((f"{limit.kind.value}:account:{limit.account[:64]}", 1))
     if limit.client:
         keys.append((f"{limit.kind.value}:client:{limit.client[:MAX_KEY_CLIENT]}", client_factor()))
     return keys

@@ -36,6 +36,7 @@ from cop_app.models import (
     FanoutJob,
     FanoutKind,
     FocusAreaCode,
+    MailChannel,
     Membership,
     MembershipRole,
     MembershipStatus,
@@ -50,6 +51,8 @@ from cop_app.models import (
     utcnow,
 )
 from cop_app.services.guards import authz
+from cop_app.services.mail import outbox as mail_outbox
+from cop_app.services.mail import preferences
 from cop_app.services.reach import mentions, outbox, watching
 
 #: Recipients considered per transaction (a SQLite write lock is held that long).
@@ -359,8 +362,23 @@ def expand_next(
     remaining = [uid for uid in everyone if uid > job.cursor]
     chunk = remaining[:batch]
     told = _decide(session, job, plan, chunk)
+    at = plan.at or job.created_at
+    # Each member's choice for the kind: off (not told at all), in the app, or
+    # also by email (gathered into their mail for the thread, in this transaction).
+    channels = preferences.channels_for(
+        session, user_ids=[r.user_id for r in told], kinds={r.kind for r in told}
+    )
+    told = [r for r in told if channels[(r.user_id, r.kind)] != MailChannel.OFF]
+    mails = mail_outbox.gather(
+        session,
+        recipients=[
+            (r.user_id, r.kind) for r in told if channels[(r.user_id, r.kind)] == MailChannel.EMAIL
+        ],
+        community_id=plan.community_id,
+        thread_id=job.thread_id,
+        at=at,
+    )
     if told:
-        at = plan.at or job.created_at
         _insert(
             session,
             [
@@ -376,6 +394,7 @@ def expand_next(
                     "focus_area": plan.thread.focus_area if plan.thread is not None else None,
                     "detail": r.detail,
                     "created_at": at,
+                    "mail_id": mails.get(r.user_id),
                 }
                 for r in told
             ],

@@ -190,6 +190,45 @@ def list_for(
     return views, len(rows) > limit
 
 
+@dataclasses.dataclass(frozen=True)
+class MailItem:
+    """One notification gathered into a mail, with what it is about now."""
+
+    notification: Notification
+    view: NotificationView
+    community: Community
+    thread: Thread | None
+    post: Post | None
+
+
+def for_mail(session: Session, *, mail_id: int, user: User) -> list[MailItem]:
+    """The notifications a gathering mail holds that its member may still see,
+    oldest first (the same rule as the list and the bell)."""
+    actor = aliased(User)
+    rows = session.exec(
+        _joined(select(Notification, Community, Thread, Post, actor.display_name, FocusArea.name))
+        .outerjoin(actor, col(actor.id) == Notification.actor_id)
+        .outerjoin(FocusArea, col(FocusArea.code) == Notification.focus_area)
+        .where(
+            col(Notification.mail_id) == mail_id,
+            col(Notification.user_id) == user.id,
+            *_visible(),
+        )
+        .order_by(col(Notification.id))
+    ).all()
+    now = utcnow()
+    return [
+        MailItem(
+            notification=n,
+            view=_view(n, community, thread, actor_name or t("notify.someone"), focus or "", now),
+            community=community,
+            thread=thread,
+            post=post,
+        )
+        for n, community, thread, post, actor_name, focus in rows
+    ]
+
+
 def _view(
     n: Notification,
     community: Community,

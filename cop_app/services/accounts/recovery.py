@@ -1,0 +1,185 @@
+"""Getting back in, and proving an address: password resets, address
+confirmation, and changing one's address. Every link is a single-use token
+(cop_app.services.mail.tokens); every request answers the same whether the
+address has an account or not, and is rate-limited per address and client."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlmodel import Session
+
+from cop_app.models import AccountTokenPurpose, User
+from cop_app.services.accounts import auth
+from cop_app.services.accounts.passwords import hash_password, verify_password
+from cop_app.services.communities.communities import get_user_by_email, when
+from cop_app.services.guards import ratelimit
+from cop_app.services.guards.authz import ServiceError, check_signed_in
+from cop_app.services.guards.text import FormError
+from cop_app.services.mail import messages, tokens
+from cop_app.services.mail.tokens import TokenProblem
+
+
+class LinkError(ServiceError):
+    """A mailed link that is not (or no longer) good: says which."""
+
+    def __init__(self, problem: TokenProblem) -> None:
+        self.problem = problem
+        super().__init__(problem.value)
+
+
+class RecoveryFormError(FormError):
+    """Field -> message, shown beside each field."""
+
+
+def _limit(session: Session, *, address: str, client_ip: str, user_id: int | None = None) -> None:
+    ratelimit.check_and_count(
+        session,
+        limit=ratelimit.Limit(
+            ratelimit.WriteKind.ACCOUNT_MAIL,
+            user_id,
+            client_ip,
+            account=auth.email_key(address),
+        ),
+    )
+
+
+def do_request_reset(
+    session: Session, *, email: str, client_ip: str, now: datetime | None = None
+) -> None:
+    """Mail a reset link if the address has an active account; the caller says
+    the same either way. ``RateLimitedError`` past the allowance (counted for
+    every address, with an account or not)."""
+    now = when(now)
+    address = email.strip().lower()[: auth.MAX_EMAIL_LENGTH]
+    if auth._email_error(address):
+        raise RecoveryFormError({"email": auth._email_error(address) or ""})
+    _limit(session, address=address, client_ip=client_ip)
+    user = get_user_by_email(session, email=address)
+    if user is not None and user.is_active:
+        messages.queue_password_reset(session, user=user, now=now)
+
+
+def check_reset_link(
+    session: Session, *, raw: str, now: datetime | None = None
+) -> TokenProblem | None:
+    """None when the link can still be used (the page then asks for a password)."""
+    found = tokens.check(session, raw=raw, purpose=AccountTokenPurpose.RESET, now=when(now))
+    return found if isinstance(found, TokenProblem) else None
+
+
+def do_reset_password(
+    session: Session,
+    *,
+    raw: str,
+    password: str,
+    client_ip: str,
+    user_agent: str,
+    now: datetime | None = None,
+) -> str:
+    """Set a new password through a reset link: the link is spent, every
+    session of the account ends, the address counts as confirmed (the member
+    read mail sent to it), and this browser is signed in (the hand-off code).
+    A weak password raises ``RecoveryFormError`` and leaves the link usable."""
+    now = when(now)
+    found = tokens.check(session, raw=raw, purpose=AccountTokenPurpose.RESET, now=now)
+    if isinstance(found, TokenProblem):
+        raise LinkError(found)
+    user = found.user
+    try:
+        auth.check_password_policy(password, email=user.email, display_name=user.display_name)
+    except auth.WeakPasswordError as weak:
+        raise RecoveryFormError({"password": str(weak)}) from weak
+    redeemed = tokens.redeem(session, raw=raw, purpose=AccountTokenPurpose.RESET, now=now)
+    if isinstance(redeemed, TokenProblem):
+        raise LinkError(redeemed)
+    user.password_hash = hash_password(password)
+    if user.email_confirmed_at is None:
+        user.email_confirmed_at = now
+    session.add(user)
+    auth.do_revoke_other_sessions(session, user=user, keep_token="", now=now)
+    return auth.do_start_session(
+        session, user=user, client_ip=client_ip, user_agent=user_agent, now=now
+    )
+
+
+def do_confirm_address(
+    session: Session,
+    *,
+    raw: str,
+    change: bool,
+    client_ip: str,
+    user_agent: str,
+    now: datetime | None = None,
+) -> tuple[User, str | None]:
+    """Use a confirmation link. A new account's link confirms it and signs this
+    browser in (the hand-off code); an address change's link moves the account
+    to the new address (no sign-in). ``LinkError`` for a bad link;
+    ``LinkError(INVALID)`` too when the new address was taken meanwhile."""
+    now = when(now)
+    purpose = AccountTokenPurpose.CHANGE if change else AccountTokenPurpose.CONFIRM
+    found = tokens.redeem(session, raw=raw, purpose=purpose, now=now)
+    if isinstance(found, TokenProblem):
+        raise LinkError(found)
+    user = found.user
+    if change:
+        taken = get_user_by_email(session, email=found.token.new_email)
+        if taken is not None and taken.id != user.id:
+            raise LinkError(TokenProblem.INVALID)
+        user.email = found.token.new_email
+        user.email_confirmed_at = now
+        session.add(user)
+        session.flush()
+        return user, None
+    if user.email_confirmed_at is None:
+        user.email_confirmed_at = now
+        session.add(user)
+    code = auth.do_start_session(
+        session, user=user, client_ip=client_ip, user_agent=user_agent, now=now
+    )
+    return user, code
+
+
+def do_resend_confirmation(
+    session: Session, *, user: User | None, client_ip: str, now: datetime | None = None
+) -> None:
+    user = check_signed_in(user)
+    if user.email_confirmed_at is not None:
+        return
+    _limit(session, address=user.email, client_ip=client_ip, user_id=user.id)
+    messages.queue_confirmation(session, user=user, now=when(now))
+
+
+def do_request_address_change(
+    session: Session,
+    *,
+    user: User | None,
+    new_email: str,
+    password: str,
+    client_ip: str,
+    now: datetime | None = None,
+) -> str:
+    """Mail a link to the new address and a notice to the current one; the
+    address changes only when the link is opened. The current password is
+    asked (a borrowed session must not be enough). An address that has another
+    account gets the same answer, and nothing is sent to it."""
+    user = check_signed_in(user)
+    now = when(now)
+    address = new_email.strip().lower()
+    errors: dict[str, str] = {}
+    if message := auth._email_error(address):
+        errors["new_email"] = message
+    elif address == user.email:
+        errors["new_email"] = "That is already your address."
+    if not password:
+        errors["password"] = "Enter your current password."  # noqa: S105
+    elif len(password) > auth.MAX_PASSWORD_LENGTH or not verify_password(
+        user.password_hash, password
+    ):
+        errors["password"] = "That is not your current password."  # noqa: S105
+    if errors:
+        raise RecoveryFormError(errors)
+    _limit(session, address=user.email, client_ip=client_ip, user_id=user.id)
+    if get_user_by_email(session, email=address) is None:
+        messages.queue_address_change(session, user=user, new_email=address, now=now)
+    return address

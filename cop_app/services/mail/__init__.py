@@ -1,0 +1,1 @@
+"""Mail: the outbox, composing, sending, preferences and account links."""

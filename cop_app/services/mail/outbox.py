@@ -1,0 +1,167 @@
+"""Mail to send, written in the same transaction as its cause.
+
+- Account mail (a reset link, a confirmation, a notice) is composed at once and
+  queued with an idempotency ``key``: enqueueing the same key twice writes
+  one row.
+- Notifications a member takes by email are *gathered*: the fan-out, in the
+  transaction that writes them, opens (or joins) the member's one gathering
+  mail for that thread (``gather_key``), due when the batching window closes;
+  help-desk requests to the team are due at once. The sender composes it then,
+  from the notifications still unread and visible (cop_app.services.mail.sender).
+
+Every write here wakes this process's sender after the commit
+(``db.on_commit``); other processes find the rows when they next look.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Iterable
+from datetime import datetime
+
+import sqlalchemy as sa
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlmodel import Session, col, select
+
+from cop_app.db import on_commit
+from cop_app.models import MailKind, MailMessage, MailStatus, NotificationKind, User, utcnow
+from cop_app.services.mail import compose, settings
+
+#: Kinds whose mail does not wait for the batching window.
+AT_ONCE: frozenset[NotificationKind] = frozenset({NotificationKind.HELPDESK_REQUEST})
+#: Account mail: its body is for its recipient's eyes only.
+PRIVATE: frozenset[MailKind] = frozenset(
+    {
+        MailKind.PASSWORD_RESET,
+        MailKind.CONFIRM_ADDRESS,
+        MailKind.SIGNUP_NOTICE,
+        MailKind.ADDRESS_CHANGED,
+    }
+)
+
+_wakers: list[Callable[[], None]] = []
+
+
+def on_queued(waker: Callable[[], None]) -> None:
+    if waker not in _wakers:
+        _wakers.append(waker)
+
+
+def forget(waker: Callable[[], None]) -> None:
+    if waker in _wakers:
+        _wakers.remove(waker)
+
+
+def _wake() -> None:
+    for waker in _wakers:
+        waker()
+
+
+def enqueue(
+    session: Session,
+    *,
+    key: str,
+    kind: MailKind,
+    to_address: str,
+    composed: compose.Composed,
+    user_id: int | None = None,
+    headers: dict[str, str] | None = None,
+    now: datetime | None = None,
+) -> MailMessage:
+    """Queue one composed mail (idempotent on ``key``)."""
+    existing = session.exec(select(MailMessage).where(MailMessage.key == key)).first()
+    if existing is not None:
+        return existing
+    now = now or utcnow()
+    domain = settings.current().from_domain
+    row = MailMessage(
+        key=key[:120],
+        kind=kind,
+        status=MailStatus.QUEUED,
+        user_id=user_id,
+        to_address=to_address,
+        private=kind in PRIVATE,
+        message_id=compose.new_message_id(domain),
+        subject=composed.subject,
+        body_text=composed.text,
+        body_html=composed.html,
+        headers=headers or {},
+        created_at=now,
+        run_after=now,
+    )
+    session.add(row)
+    session.flush()
+    on_commit(session, _wake)
+    return row
+
+
+def gather_key(user_id: int, *, thread_id: int | None, community_id: int, kind: str) -> str:
+    if thread_id:
+        return f"{int(user_id)}:t{int(thread_id)}"
+    return f"{int(user_id)}:c{int(community_id)}:{kind}"
+
+
+def gather(
+    session: Session,
+    *,
+    recipients: Iterable[tuple[int, NotificationKind]],
+    community_id: int,
+    thread_id: int | None,
+    at: datetime,
+) -> dict[int, int]:
+    """Open or join each member's gathering mail for this thread (or, outside a
+    thread, this community and kind); member id -> mail id. Called by the
+    fan-out in the transaction that writes the notifications."""
+    found: dict[int, int] = {}
+    wanted = list(recipients)
+    if not wanted:
+        return found
+    addresses = dict(
+        session.exec(
+            select(User.id, User.email).where(col(User.id).in_([uid for uid, _ in wanted]))
+        ).all()
+    )
+    current = settings.current()
+    table = MailMessage.__table__  # type: ignore[attr-defined]
+    insert = postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
+    for uid, kind in wanted:
+        if uid not in addresses:
+            continue
+        due = at if kind in AT_ONCE else at + current.batch_window
+        statement = insert(table).values(
+            key=f"gather:{uuid.uuid4().hex}",
+            gather_key=gather_key(uid, thread_id=thread_id, community_id=community_id, kind=kind),
+            kind=MailKind(kind.value),
+            status=MailStatus.GATHERING,
+            user_id=uid,
+            to_address=addresses[uid],
+            community_id=community_id,
+            thread_id=thread_id,
+            private=False,
+            message_id=compose.new_message_id(current.from_domain),
+            subject="",
+            body_text="",
+            body_html="",
+            headers={},
+            detail="",
+            attempts=0,
+            created_at=at,
+            run_after=due,
+            local=False,
+        )
+        statement = statement.on_conflict_do_update(
+            index_elements=["gather_key"],
+            # An urgent kind joining a waiting mail brings it forward.
+            set_={
+                "run_after": sa.case(
+                    (
+                        statement.excluded.run_after < table.c.run_after,
+                        statement.excluded.run_after,
+                    ),
+                    else_=table.c.run_after,
+                )
+            },
+        ).returning(table.c.id)
+        found[uid] = int(session.execute(statement).scalar_one())
+    on_commit(session, _wake)
+    return found
