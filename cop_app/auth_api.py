@@ -18,8 +18,9 @@ from starlette.responses import PlainTextResponse, RedirectResponse, Response
 from starlette.routing import Route
 
 from cop_app.db import session_scope
-from cop_app.routes import EXCHANGE_PATH, SIGN_OUT_PATH, safe_next
+from cop_app.routes import EXCHANGE_PATH, ONE_CLICK_UNSUBSCRIBE_PATH, SIGN_OUT_PATH, safe_next
 from cop_app.services.accounts import auth
+from cop_app.services.mail import unsubscribe
 from cop_app.web_security import DEVICE_COOKIE, SESSION_COOKIE, web_origins
 
 
@@ -73,6 +74,19 @@ async def exchange(request: Request) -> Response:
     return response
 
 
+async def one_click_unsubscribe(request: Request) -> Response:
+    """RFC 8058: a mail client POSTs ``List-Unsubscribe=One-Click`` to the URL in
+    the mail's ``List-Unsubscribe`` header, with no cookie and from no page of
+    ours; the signed token in the path is the whole authority, and it turns off
+    that one kind of mail for that one member. A bad token changes nothing."""
+    token = str(request.path_params.get("token", ""))
+    with session_scope(write=True) as session:
+        done = unsubscribe.do_one_click(session, token=token)
+    if not done:
+        return PlainTextResponse("This unsubscribe link is not valid.", status_code=400)
+    return PlainTextResponse("Unsubscribed.", status_code=200)
+
+
 async def sign_out(request: Request) -> Response:
     base = _allowed_origin(request)
     if base is None:
@@ -92,5 +106,6 @@ api = Starlette(
     routes=[
         Route(EXCHANGE_PATH, exchange, methods=["POST"]),
         Route(SIGN_OUT_PATH, sign_out, methods=["POST"]),
+        Route(f"{ONE_CLICK_UNSUBSCRIBE_PATH}/{{token}}", one_click_unsubscribe, methods=["POST"]),
     ]
 )

@@ -10,6 +10,7 @@ from cop_app.auth_api import api
 from cop_app.components.browser_actions import browser_actions
 from cop_app.pages import (  # noqa: F401  (@rx.page registers)
     admin,
+    admin_email,
     admin_health,
     catalogue,
     community,
@@ -18,6 +19,7 @@ from cop_app.pages import (  # noqa: F401  (@rx.page registers)
     helpdesk,
     home,
     login,
+    mail,
     new_thread,
     not_found,
     notifications,
@@ -27,6 +29,7 @@ from cop_app.pages import (  # noqa: F401  (@rx.page registers)
     sessions,
     thread,
 )
+from cop_app.services.mail import sender
 from cop_app.services.reach import fanout
 from cop_app.services.threads.search import hide_search_structures_from_autogenerate
 from cop_app.web_security import security_headers_middleware
@@ -58,6 +61,8 @@ app.register_lifespan_task(live.bridge_workers)
 # Every process expands the fan-out jobs writes record (notifications), exactly
 # once between them.
 app.register_lifespan_task(fanout.run_worker)
+# Every process sends the outbox's mail (each message claimed by one of them).
+app.register_lifespan_task(sender.run_sender)
 
 # Benchmarks only (`make bench` sets it): the reference pages their figures are
 # compared with, compiled into the same build.

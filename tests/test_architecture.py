@@ -18,7 +18,17 @@ ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "cop_app"
 
 LAYERS = ("base", "services", "state", "components", "pages", "app")
-BASE = {"models", "db", "i18n", "locales", "routes", "schemas", "live", "web_security"}
+BASE = {
+    "models",
+    "db",
+    "i18n",
+    "locales",
+    "routes",
+    "schemas",
+    "live",
+    "web_security",
+    "mail_settings",
+}
 APP = {"cop_app", "auth_api", "manage", "demo"}
 FOLDERS = {"services": "services", "state": "state", "components": "components", "pages": "pages"}
 

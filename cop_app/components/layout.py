@@ -74,6 +74,7 @@ def _account() -> rx.Component:
                 ),
                 rx.menu.item(t("nav.profile"), on_click=rx.redirect(routes.PROFILE)),
                 rx.menu.item(t("nav.sessions"), on_click=rx.redirect(routes.SESSIONS)),
+                rx.menu.item(t("prefs.title"), on_click=rx.redirect(routes.MAIL_PREFERENCES)),
                 rx.cond(
                     AuthState.show_admin_link,
                     rx.menu.item(t("nav.admin"), on_click=rx.redirect(routes.ADMIN)),

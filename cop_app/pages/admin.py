@@ -154,6 +154,7 @@ def admin_page() -> rx.Component:
                         rx.text(t("admin.accounts") + " " + AdminState.accounts, size="3"),
                         rx.spacer(),
                         rx.link(t("overview.link"), href=routes.ADMIN_HEALTH, high_contrast=True),
+                        rx.link(t("maillog.title"), href=routes.ADMIN_EMAIL, high_contrast=True),
                         rx.link(
                             t("catalogue.title"),
                             href=routes.FOCUS_CATALOGUE,

@@ -44,6 +44,18 @@ async def in_write_session(fn: Callable[..., T], /, *, limit: ratelimit.Limit, *
     return await asyncio.to_thread(work)
 
 
+async def in_account_write(fn: Callable[..., T], /, **kwargs: Any) -> T:
+    """A write by someone who may not be signed in (a reset asked for, a
+    mailed link used), whose service counts its own allowance (per address
+    and client, :mod:`cop_app.services.accounts.recovery`)."""
+
+    def work() -> T:
+        with session_scope(write=True) as session:
+            return fn(session, **kwargs)
+
+    return await asyncio.to_thread(work)
+
+
 def publish_after(fn: Callable[..., T], topics: Callable[[T], Iterable[str]]) -> Callable[..., T]:
     """``fn`` (a function of a session) that, once its transaction commits, wakes
     the open pages watching ``topics(result)`` (``live.publish_on_commit``: not

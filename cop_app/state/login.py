@@ -71,11 +71,14 @@ class LoginState(rx.State):
 class SignupState(rx.State):
     errors: dict[str, str] = {}
     error: str = ""
+    # With mail delivered: "check your email", the same for any address.
+    check_email: str = ""
 
     @rx.event
     def open(self):
         self.errors = {}
         self.error = ""
+        self.check_email = ""
 
     @rx.event
     async def submit(self, form: dict):
@@ -97,5 +100,8 @@ class SignupState(rx.State):
             self.errors, self.error = {}, str(exc)
             return None
         self.errors, self.error = {}, ""
+        if isinstance(code, auth.CheckYourEmail):
+            self.check_email = t("signup.check_email", email=code.email)
+            return None
         auth_state = await self.get_state(AuthState)
         return auth_state._finish_sign_in(code, routes.ONBOARDING)

@@ -68,6 +68,7 @@ import sqlalchemy as sa
 from sqlmodel import Session, col, select
 from zxcvbn import zxcvbn
 
+from cop_app import mail_settings
 from cop_app.models import AuthEvent, AuthEventKind, User, UserSession
 from cop_app.services.accounts.passwords import (
     MIN_PASSWORD_LENGTH,
@@ -87,7 +88,6 @@ from cop_app.services.guards.authz import NotAllowedError, ServiceError
 from cop_app.services.guards.keys import secret_key
 from cop_app.services.guards.text import clean_line_into
 from cop_app.services.mail import messages as mail_messages
-from cop_app.services.mail import settings as mail_settings
 
 # --------------------------------------------------------------------------- policy
 

@@ -36,6 +36,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
+from cop_app import mail_settings
 from cop_app.models import (
     Community,
     Membership,
@@ -45,7 +46,6 @@ from cop_app.models import (
     User,
     Visibility,
 )
-from cop_app.services.mail import settings as mail_settings
 
 SIGN_IN_MESSAGE = "Sign in to continue."
 _MODERATOR_ROLES = frozenset({MembershipRole.LEAD, MembershipRole.FACILITATOR})

@@ -12,7 +12,6 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Session, col, select
 
 from cop_app.models import MailChannel, MailPreference, NotificationKind, User, utcnow
-from cop_app.services.guards import ratelimit
 from cop_app.services.guards.authz import NotAllowedError, check_signed_in
 
 #: The order of the preferences page.
@@ -86,10 +85,10 @@ def do_set_channels(
     *,
     user: User | None,
     channels: Mapping[str, str],
-    client: str = "",
     now: datetime | None = None,
 ) -> dict[NotificationKind, MailChannel]:
-    """Save the member's own choices (only kinds and channels that exist)."""
+    """Save the member's own choices (only kinds and channels that exist); the
+    caller's write session counts the allowance."""
     user = check_signed_in(user)
     parsed: dict[NotificationKind, MailChannel] = {}
     for raw_kind, raw_channel in channels.items():
@@ -98,10 +97,6 @@ def do_set_channels(
         except ValueError as exc:
             msg = "That is not one of the choices."
             raise NotAllowedError(msg) from exc
-    ratelimit.check_and_count(
-        session,
-        limit=ratelimit.Limit(ratelimit.WriteKind.PREFERENCE, user.id, client),
-    )
     now = now or utcnow()
     for kind, channel in parsed.items():
         _upsert(session, user_id=user.id or 0, kind=kind, channel=channel, now=now)
