@@ -14,6 +14,7 @@ declares light and dark schemes, and reads in Outlook and Gmail: one table,
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import html
 import re
 import uuid
@@ -55,6 +56,11 @@ def header_text(value: str, limit: int = 250) -> str:
 
 def new_message_id(domain: str) -> str:
     return f"<{uuid.uuid4().hex}@{domain}>"
+
+
+def keyed_message_id(key: str, domain: str) -> str:
+    """A Message-ID fixed by the mail's own key (unique on this site)."""
+    return f"<{hashlib.sha256(key.encode()).hexdigest()[:32]}@{domain}>"
 
 
 def thread_root_id(thread_id: int, domain: str) -> str:

@@ -15,7 +15,6 @@ Every write here wakes this process's sender after the commit
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Callable, Iterable
 from datetime import datetime
 
@@ -108,10 +107,13 @@ def gather(
     community_id: int,
     thread_id: int | None,
     at: datetime,
+    cause: str,
 ) -> dict[int, int]:
     """Open or join each member's gathering mail for this thread (or, outside a
     thread, this community and kind); member id -> mail id. Called by the
-    fan-out in the transaction that writes the notifications."""
+    fan-out in the transaction that writes the notifications; ``cause`` names
+    what happened (the fan-out job), which tells each member at most once, so
+    a mail it opens has a key of its own."""
     found: dict[int, int] = {}
     wanted = list(recipients)
     if not wanted:
@@ -128,8 +130,9 @@ def gather(
         if uid not in addresses:
             continue
         due = at if kind in AT_ONCE else at + current.batch_window
+        key = f"gather:{cause}:{uid}"
         statement = insert(table).values(
-            key=f"gather:{uuid.uuid4().hex}",
+            key=key,
             gather_key=gather_key(uid, thread_id=thread_id, community_id=community_id, kind=kind),
             kind=MailKind(kind.value),
             status=MailStatus.GATHERING,
@@ -138,7 +141,7 @@ def gather(
             community_id=community_id,
             thread_id=thread_id,
             private=False,
-            message_id=compose.new_message_id(current.from_domain),
+            message_id=compose.keyed_message_id(key, current.from_domain),
             subject="",
             body_text="",
             body_html="",

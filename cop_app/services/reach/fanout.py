@@ -377,6 +377,7 @@ def expand_next(
         community_id=plan.community_id,
         thread_id=job.thread_id,
         at=at,
+        cause=f"job{job.id}",
     )
     if told:
         _insert(
