@@ -48,6 +48,10 @@ MESSAGES: dict[str, str] = {
         "Someone signed in to your account asked to use {new} instead of this address. "
         "Nothing changes until the new address is confirmed."
     ),
+    "mail.changed_notice_done": (
+        "Someone signed in to your account changed its address to {new}: mail goes there "
+        "from now on."
+    ),
     "mail.changed_notice_after": (
         "If this was not you, reset your password now, and end your other sessions."
     ),

@@ -217,7 +217,9 @@ def _resend(session, *, user_id: int, client_ip: str) -> None:
     recovery.do_resend_confirmation(session, user=session.get(User, user_id), client_ip=client_ip)
 
 
-def _change(session, *, user_id: int, new_email: str, password: str, client_ip: str) -> str:
+def _change(
+    session, *, user_id: int, new_email: str, password: str, client_ip: str
+) -> tuple[str, bool]:
     return recovery.do_request_address_change(
         session,
         user=session.get(User, user_id),
@@ -297,7 +299,7 @@ class MailPrefsState(rx.State):
         if caller is None:
             return rx.toast.error(t("auth.sign_in_first"))
         try:
-            sent_to = await in_account_write(
+            address, changed = await in_account_write(
                 _change,
                 user_id=caller.id,
                 new_email=_text(form, "new_email", 254),
@@ -312,7 +314,12 @@ class MailPrefsState(rx.State):
         except ServiceError as exc:
             self.errors = {}
             return rx.toast.error(str(exc))
-        self.errors, self.change_sent_to = {}, t("prefs.change_sent", email=sent_to)
+        self.errors = {}
+        if changed:
+            self.email = address
+            self.address_line = t("prefs.address_current", email=address)
+            return rx.toast.success(t("confirm.changed", email=address))
+        self.change_sent_to = t("prefs.change_sent", email=address)
         return None
 
 

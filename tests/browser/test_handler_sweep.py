@@ -82,6 +82,11 @@ MEMBER_ACTS = (
     " selective) and posting where the caller is an active member"
 )
 
+ACCOUNT_MAIL = (
+    "account mail: may queue account mail (a reset link) for any address, with its"
+    " single-use link; the same answer is given whether the address has an account"
+)
+
 #: The one classification of handlers, by ``StateClass.handler``. Anything not
 #: listed (every handler added later included) is STRICT. A handler that
 #: legitimately writes for an anonymous visitor or a plain member must be added
@@ -119,6 +124,18 @@ RULES: dict[str, str] = {
     "ThreadState.load": OWN_ROWS,
     "ThreadState.set_watch": OWN_ROWS,
     "CommunityState.set_watch": OWN_ROWS,
+    # A member's own mail choices, confirmation resent, address change asked
+    # (which needs their current password: never sent here).
+    "MailPrefsState.save": OWN_ROWS,
+    "MailPrefsState.resend": OWN_ROWS,
+    "MailPrefsState.change_address": OWN_ROWS,
+    # "Forgot your password?": anyone may ask for any address (rate-limited).
+    "ForgotState.submit": ACCOUNT_MAIL,
+    # Mailed links need their token, which this sweep never has.
+    "ResetState.submit": STRICT,
+    "ConfirmState.open": STRICT,
+    "UnsubscribeState.confirm": STRICT,
+    "MailLogState.open_message": STRICT,
     # Privileged: listed for the record, the default rule is the same.
     "AdminState.load": STRICT,
     "JoinRequestsState.load": STRICT,
@@ -140,6 +157,25 @@ IGNORED_CHANGES: dict[str, set[str] | None] = {
     # A session in use is marked seen (at most once a minute), and so is its user.
     "user_session": {"last_seen_at"},
     "user_account": {"last_seen_at"},
+    # The sender works through queued mail in the background (composes a
+    # thread's gathered mail when its window closes, marks mail sent): what it
+    # does lands whenever it does. Which mail is queued at all is checked.
+    "mail_message": {
+        "status",
+        "detail",
+        "attempts",
+        "run_after",
+        "claimed_until",
+        "sent_at",
+        "local",
+        "body_text",
+        "body_html",
+        "subject",
+        "headers",
+        "gather_key",
+        "kind",
+        "to_address",
+    },
 }
 
 #: OWN_ROWS: the tables a caller owns rows of, and the column that says whose
@@ -154,6 +190,9 @@ OWNER_COLUMN: dict[str, str] = {
     "notification": "user_id",  # marked read
     "watch": "user_id",  # a watching level
     "thread_read": "user_id",  # how far a thread was read
+    "mail_preference": "user_id",  # what reaches them by email
+    "account_token": "user_id",  # a confirmation link sent again
+    "mail_message": "user_id",  # ... and its mail
 }
 
 #: MEMBER_ACTS, on top of OWN_ROWS: rows the caller makes by acting in a
@@ -382,11 +421,26 @@ def forbidden(
     after: dict[str, dict[tuple, tuple]],
 ) -> list[Change]:
     """The changes the rule does not allow (``after``: the database after the call)."""
-    if rule not in (OWN_ROWS, MEMBER_ACTS):
-        return changes
 
     def val(table: str, row: tuple, column: str) -> Any:
         return row[db.columns[table].index(column)]
+
+    if rule == ACCOUNT_MAIL:
+        return [
+            c
+            for c in changes
+            if not (
+                c.table == "account_token"
+                or (
+                    c.table == "mail_message"
+                    and c.before is None
+                    and c.after is not None
+                    and val("mail_message", c.after, "private") in (True, 1)
+                )
+            )
+        ]
+    if rule not in (OWN_ROWS, MEMBER_ACTS):
+        return changes
 
     new_accounts = {
         val("user_account", c.after, "id")

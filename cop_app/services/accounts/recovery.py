@@ -9,6 +9,7 @@ from datetime import datetime
 
 from sqlmodel import Session
 
+from cop_app import mail_settings
 from cop_app.models import AccountTokenPurpose, User
 from cop_app.services.accounts import auth
 from cop_app.services.accounts.passwords import hash_password, verify_password
@@ -158,11 +159,16 @@ def do_request_address_change(
     password: str,
     client_ip: str,
     now: datetime | None = None,
-) -> str:
+) -> tuple[str, bool]:
     """Mail a link to the new address and a notice to the current one; the
     address changes only when the link is opened. The current password is
     asked (a borrowed session must not be enough). An address that has another
-    account gets the same answer, and nothing is sent to it."""
+    account gets the same answer, and nothing is sent to it.
+
+    Without a mail server (the embedded default) no link could arrive: the
+    address changes at once (an address in use is refused, as sign-up does
+    then), and the notice is kept for the old one. Returns (the new address,
+    whether it changed already)."""
     user = check_signed_in(user)
     now = when(now)
     address = new_email.strip().lower()
@@ -179,7 +185,16 @@ def do_request_address_change(
         errors["password"] = "That is not your current password."  # noqa: S105
     if errors:
         raise RecoveryFormError(errors)
+    taken = get_user_by_email(session, email=address) is not None
+    if not mail_settings.current().delivers:
+        if taken:
+            raise RecoveryFormError({"new_email": "That address cannot be used. Try another one."})
+        messages.queue_address_changed_notice(session, user=user, new_email=address, now=now)
+        user.email, user.email_confirmed_at = address, now
+        session.add(user)
+        session.flush()
+        return address, True
     _limit(session, address=user.email, client_ip=client_ip, user_id=user.id)
-    if get_user_by_email(session, email=address) is None:
+    if not taken:
         messages.queue_address_change(session, user=user, new_email=address, now=now)
-    return address
+    return address, False

@@ -186,16 +186,39 @@ def queue_address_change(
         to_address=new_email,
         now=now,
     )
+    queue_address_changed_notice(
+        session,
+        user=user,
+        new_email=new_email,
+        now=now,
+        key=_link_key("changed-notice", raw),
+        done=False,
+    )
+
+
+def queue_address_changed_notice(
+    session: Session,
+    *,
+    user: User,
+    new_email: str,
+    now: datetime,
+    key: str = "",
+    done: bool = True,
+) -> None:
+    """To the address the account is leaving (``done``: it has left already)."""
     _queue_account(
         session,
         kind=MailKind.ADDRESS_CHANGED,
         user=user,
-        key=_link_key("changed-notice", raw),
+        key=key or f"changed-notice:{user.id}:{now.isoformat()}",
         subject=t("mail.changed_notice_subject"),
-        paragraphs=[t("mail.changed_notice_body", new=new_email)],
+        paragraphs=[
+            t("mail.changed_notice_done" if done else "mail.changed_notice_body", new=new_email)
+        ],
         action_url=absolute(routes.FORGOT_PASSWORD),
         action_label=t("mail.changed_notice_action"),
         after=[t("mail.changed_notice_after")],
+        to_address=user.email,
         now=now,
     )
 
