@@ -83,11 +83,16 @@ def signup() -> rx.Component:
             rx.text(t("signup.lead"), size="2", color=rx.color("gray", 11)),
             rx.cond(
                 SignupState.check_email != "",
-                rx.callout(
-                    SignupState.check_email,
-                    icon="mail-check",
-                    color_scheme="green",
-                    role="status",
+                rx.vstack(
+                    rx.heading(t("signup.check_email_title"), as_="h2", size="4"),
+                    rx.callout(
+                        SignupState.check_email,
+                        icon="mail-check",
+                        color_scheme="green",
+                        role="status",
+                        width="100%",
+                    ),
+                    spacing="3",
                     width="100%",
                 ),
                 rx.form(

@@ -37,7 +37,7 @@ UA_CHROME_LINUX = (
 @pytest.fixture(autouse=True)
 def secret_key(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """A known key, and no cached one from another test."""
-    monkeypatch.setenv(auth.SECRET_KEY_ENV, "test-secret-key")
+    monkeypatch.setenv(keys.SECRET_KEY_ENV, "test-secret-key")
     monkeypatch.setattr(keys, "_secret_key", None)
     yield
 
@@ -329,7 +329,7 @@ def test_email_key_is_a_keyed_hash(monkeypatch: pytest.MonkeyPatch) -> None:
     assert key == auth.email_key("amina@example.org")
     assert len(key) == 64 and set(key) <= set("0123456789abcdef")
     assert key != hashlib.sha256(b"amina@example.org").hexdigest()
-    monkeypatch.setenv(auth.SECRET_KEY_ENV, "another-key")
+    monkeypatch.setenv(keys.SECRET_KEY_ENV, "another-key")
     monkeypatch.setattr(keys, "_secret_key", None)
     assert auth.email_key("amina@example.org") != key
 
@@ -337,15 +337,15 @@ def test_email_key_is_a_keyed_hash(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_without_a_configured_key_one_is_created_once_in_a_private_file(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    monkeypatch.delenv(auth.SECRET_KEY_ENV)
+    monkeypatch.delenv(keys.SECRET_KEY_ENV)
     monkeypatch.chdir(tmp_path)
     first = auth.email_key("amina@example.org")
-    secret = tmp_path / auth.SECRET_KEY_FILE
+    secret = tmp_path / keys.SECRET_KEY_FILE
     assert stat.S_IMODE(os.stat(secret).st_mode) == 0o600
     assert len(bytes.fromhex(secret.read_text().strip())) == 32
     monkeypatch.setattr(keys, "_secret_key", None)  # a new process reads the same file
     assert auth.email_key("amina@example.org") == first
-    assert [p.name for p in tmp_path.iterdir()] == [auth.SECRET_KEY_FILE]
+    assert [p.name for p in tmp_path.iterdir()] == [keys.SECRET_KEY_FILE]
 
 
 # --------------------------------------------------------------------------- sessions

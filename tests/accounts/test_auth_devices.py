@@ -32,7 +32,7 @@ UA = "Mozilla/5.0 (X11; Linux x86_64) Chrome/131.0.0.0 Safari/537.36"
 @pytest.fixture(autouse=True)
 def secret_key(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """A known key, and no cached one from another test."""
-    monkeypatch.setenv(auth.SECRET_KEY_ENV, "test-secret-key")
+    monkeypatch.setenv(keys.SECRET_KEY_ENV, "test-secret-key")
     monkeypatch.setattr(keys, "_secret_key", None)
     yield
 
@@ -281,10 +281,10 @@ def test_a_cookie_from_another_secret_is_not_trusted(
     session: Session, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     owner = member(session)
-    monkeypatch.setenv(auth.SECRET_KEY_ENV, "another-sites-secret")
+    monkeypatch.setenv(keys.SECRET_KEY_ENV, "another-sites-secret")
     monkeypatch.setattr(keys, "_secret_key", None)
     elsewhere = auth.make_device_token(owner.email)
-    monkeypatch.setenv(auth.SECRET_KEY_ENV, "test-secret-key")
+    monkeypatch.setenv(keys.SECRET_KEY_ENV, "test-secret-key")
     monkeypatch.setattr(keys, "_secret_key", None)
     assert auth.device_event_key(owner.email, elsewhere) is None
     assert auth.device_event_key(owner.email, auth.make_device_token(owner.email)) is not None

@@ -139,6 +139,15 @@ def pages(role: str, thread: int) -> list[Visit]:
             Visit("/no/such/page", _text("Page not found")),
             Visit("/c/no-such-community", _text("There is no community at this address.")),
             Visit(f"/c/{SLUG}/t/999999", _text("This thread does not exist")),
+            Visit("/password/forgot", _heading("Reset your password")),
+            Visit(
+                "/password/forgot",
+                _heading("Reset your password"),
+                _empty_submit("Send the link"),
+            ),
+            Visit("/password/reset?t=not-a-real-link", _text("This reset link is not valid")),
+            Visit("/account/confirm?t=not-a-real-link", _text("not valid")),
+            Visit("/unsubscribe?t=1.reply.forged", _text("This unsubscribe link is not valid")),
         ]
     if role == "member":
         return [
@@ -146,6 +155,12 @@ def pages(role: str, thread: int) -> list[Visit]:
             Visit("/profile", _heading()),
             Visit("/account/sessions", _heading()),
             Visit("/notifications", _heading("Notifications")),
+            Visit("/account/email", _heading("Email and notifications")),
+            Visit(
+                "/account/email",
+                _heading("Email and notifications"),
+                _empty_submit("Change address"),
+            ),
             Visit(f"/c/{SLUG}/new", _heading()),
             Visit(f"/c/{SLUG}/new", _heading(), _empty_submit("Post")),
             Visit(f"/c/{SLUG}/t/{thread}", _heading(), _empty_submit("Post reply")),
@@ -164,6 +179,7 @@ def pages(role: str, thread: int) -> list[Visit]:
         Visit("/admin", _heading()),
         Visit("/admin/health", _heading()),
         Visit("/admin/focus-areas", _heading()),
+        Visit("/admin/email", _heading("Email log")),
         Visit(f"/admin/communities/{MEMBERS_ONLY}", _heading()),
         Visit(f"/c/{MEMBERS_ONLY}/requests", _heading()),
         Visit(f"/c/{MEMBERS_ONLY}", _heading()),

@@ -3,6 +3,7 @@ every message it accepts, and able to refuse or stall on demand."""
 
 from __future__ import annotations
 
+import asyncio
 import email
 import email.policy
 import threading
@@ -34,15 +35,22 @@ class Received:
 class Recorder:
     received: list[Received] = field(default_factory=list)
     refuse_with: str | None = None  # e.g. "451 try later" or "550 no such user"
+    delay_s: float = 0.0  # how long the server takes over each message
     lock: threading.Lock = field(default_factory=threading.Lock)
 
-    async def handle_DATA(self, server, session, envelope) -> str:  # noqa: N802 (aiosmtpd's name)
+    async def handle_DATA(self, server, session, envelope) -> str:
+        if self.delay_s:
+            await asyncio.sleep(self.delay_s)
         if self.refuse_with:
             return self.refuse_with
         message = email.message_from_bytes(envelope.content, policy=email.policy.default)
         with self.lock:
             self.received.append(Received(list(envelope.rcpt_tos), message))  # type: ignore[arg-type]
         return "250 Message accepted for delivery"
+
+    def message_ids(self) -> list[str]:
+        with self.lock:
+            return [r.message_id for r in self.received]
 
     def to(self, address: str) -> list[Received]:
         with self.lock:

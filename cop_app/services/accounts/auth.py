@@ -808,7 +808,10 @@ def do_sign_up(
     session.add(
         AuthEvent(
             kind=AuthEventKind.ACCOUNT_CREATED,
-            email_key=email_key(address),
+            # Counted for the client's sign-up allowance. Not under an address
+            # that already has an account: a creation starts its sign-in
+            # failures over, and a stranger must not lift a lock that way.
+            email_key="" if existing is not None else email_key(address),
             client_ip=client_ip,
             at=now,
         )

@@ -130,6 +130,8 @@ def do_confirm_address(
         user.email = found.token.new_email
         user.email_confirmed_at = now
         session.add(user)
+        # Links mailed to the old address stop working with it.
+        tokens.spend_all(session, user_id=user.id or 0, now=now)
         session.flush()
         return user, None
     if user.email_confirmed_at is None:

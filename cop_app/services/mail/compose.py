@@ -15,11 +15,14 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import hmac
 import html
 import re
 import uuid
 
 from markdown_it import MarkdownIt
+
+from cop_app.services.guards.keys import secret_key
 
 _MD = MarkdownIt("js-default").disable("image")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f\u2028\u2029]+")
@@ -59,8 +62,10 @@ def new_message_id(domain: str) -> str:
 
 
 def keyed_message_id(key: str, domain: str) -> str:
-    """A Message-ID fixed by the mail's own key (unique on this site)."""
-    return f"<{hashlib.sha256(key.encode()).hexdigest()[:32]}@{domain}>"
+    """A Message-ID fixed by the mail's own key, keyed with the site's secret
+    (a database restored or reset reuses row ids, never a Message-ID)."""
+    digest = hmac.new(secret_key(), f"message-id:{key}".encode(), hashlib.sha256)
+    return f"<{digest.hexdigest()[:32]}@{domain}>"
 
 
 def thread_root_id(thread_id: int, domain: str) -> str:

@@ -20,10 +20,11 @@ import asyncio
 import contextlib
 import email.policy
 import logging
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from email.message import EmailMessage
 
 import aiosmtplib
+import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
 from cop_app.db import session_scope
@@ -67,6 +68,8 @@ def compose_gathered(session: Session, row: MailMessage, *, now: datetime) -> No
         return _skip(row, "The account is closed.")
     if user.away_until is not None and user.away_until > now:
         return _skip(row, "The member is away.")
+    if user.email_confirmed_at is None and settings.current().delivers:
+        return _skip(row, "The address is not confirmed yet.")
     items = notifications.for_mail(session, mail_id=row.id or 0, user=user)
     if not items:
         return _skip(row, "Nothing in it the member may still see.")
@@ -136,14 +139,25 @@ def claim(session: Session, *, now: datetime | None = None, limit: int = ROUND) 
 
 
 def next_due(session: Session) -> datetime | None:
-    """When the next mail comes due (to sleep until then)."""
-    row = session.exec(
-        select(MailMessage.run_after)
-        .where(col(MailMessage.status).in_([MailStatus.GATHERING, MailStatus.QUEUED]))
-        .order_by(col(MailMessage.run_after))
-        .limit(1)
+    """When the next mail can be taken (to sleep until then): its due time, or
+    the end of the lease another sender holds on it."""
+    takeable = sa.case(
+        (
+            col(MailMessage.claimed_until) > col(MailMessage.run_after),
+            col(MailMessage.claimed_until),
+        ),
+        else_=col(MailMessage.run_after),
+    )
+    found = session.exec(
+        select(sa.func.min(takeable)).where(
+            col(MailMessage.status).in_([MailStatus.GATHERING, MailStatus.QUEUED])
+        )
     ).first()
-    return row
+    if found is None:
+        return None
+    # SQLite hands an aggregate of a timestamp back as text, without a zone.
+    moment = datetime.fromisoformat(found) if isinstance(found, str) else found
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
 
 
 def build(row: MailMessage, mail_from: str) -> EmailMessage:
@@ -214,12 +228,20 @@ async def _send(url: str | None, ids: list[int]) -> None:
     client = aiosmtplib.SMTP(
         hostname=smtp.host, port=smtp.port, use_tls=smtp.use_tls, timeout=current.timeout_s
     )
+    reason = ""
     try:
         await client.connect()
-        if smtp.username:
-            await client.login(smtp.username, smtp.password)
     except (aiosmtplib.SMTPException, OSError, TimeoutError) as exc:
         reason = f"The mail server could not be reached: {exc}"
+    else:
+        try:
+            if smtp.username:
+                await client.login(smtp.username, smtp.password)
+        except (aiosmtplib.SMTPException, OSError, TimeoutError) as exc:
+            reason = f"The mail server refused our sign-in: {exc}"
+            with contextlib.suppress(Exception):
+                client.close()
+    if reason:
         for row in rows:
             await asyncio.to_thread(_finish, url, row.id or 0, sent=False, error=reason)
         return
@@ -238,8 +260,15 @@ async def _send(url: str | None, ids: list[int]) -> None:
                 )
                 continue
             except aiosmtplib.SMTPRecipientsRefused as exc:
+                # "450 later" (greylisting) is tried again; "550 no such user" is not.
+                refusals = exc.recipients
                 await asyncio.to_thread(
-                    _finish, url, row.id or 0, sent=False, error=str(exc), permanent=True
+                    _finish,
+                    url,
+                    row.id or 0,
+                    sent=False,
+                    error="; ".join(f"{r.code} {r.message}" for r in refusals) or str(exc),
+                    permanent=bool(refusals) and all(r.code >= 500 for r in refusals),
                 )
                 continue
             except (aiosmtplib.SMTPException, OSError, TimeoutError) as exc:

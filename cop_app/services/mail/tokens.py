@@ -118,6 +118,15 @@ def issue(
     return raw
 
 
+def spend_all(session: Session, *, user_id: int, now: datetime) -> None:
+    """Every unused link of the member stops working."""
+    session.execute(
+        sa.update(AccountToken)
+        .where(col(AccountToken.user_id) == user_id, col(AccountToken.used_at).is_(None))
+        .values(used_at=now)
+    )
+
+
 def check(
     session: Session, *, raw: str, purpose: AccountTokenPurpose, now: datetime | None = None
 ) -> Redeemed | TokenProblem:
