@@ -51,6 +51,7 @@ from cop_app.demo.common import (
     MEMBER_EMAIL,
     DemoDataExistsError,
 )
+from cop_app.demo.mail import add_mail_log
 from cop_app.demo.reach import add_reach
 from cop_app.demo.specs import _SPECS
 from cop_app.demo.write import CommunitySummary, DemoSummary, _write
@@ -87,10 +88,11 @@ def generate(
     for comm in gen.comms:
         gen.simulate(comm, member)
     summary = _write(gen, admin, lead, member)
+    ended = datetime.combine(end, datetime.min.time(), UTC)
     add_reach(
         session,
         seed=seed,
-        end=datetime.combine(end, datetime.min.time(), UTC),
+        end=ended,
         member_id=member.uid,
         zones={
             admin.uid: "Europe/London",
@@ -98,6 +100,7 @@ def generate(
             member.uid: "Africa/Nairobi",
         },
     )
+    add_mail_log(session, seed=seed, end=ended)
     return summary
 
 

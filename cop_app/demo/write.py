@@ -299,6 +299,7 @@ def _write(gen: _Generator, admin: _Person, lead: _Person, member: _Person) -> D
                 "is_active": True,
                 "created_at": gen.dt(p.created),
                 "last_seen_at": gen.dt(seen) if seen is not None else None,
+                "email_confirmed_at": gen.dt(p.created),
             }
         )
         profile_rows.append(

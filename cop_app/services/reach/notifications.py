@@ -229,6 +229,18 @@ def for_mail(session: Session, *, mail_id: int, user: User) -> list[MailItem]:
     ]
 
 
+def describe(
+    n: Notification,
+    community: Community,
+    thread: Thread | None,
+    actor: str,
+    focus: str = "",
+    now: datetime | None = None,
+) -> NotificationView:
+    """A notification (stored or not) as the list would show it."""
+    return _view(n, community, thread, actor, focus, now or utcnow())
+
+
 def _view(
     n: Notification,
     community: Community,
