@@ -88,11 +88,13 @@ def excerpt_html(markdown: str) -> str:
     return _MD.render(excerpt_source(markdown))
 
 
-def _p(text: str, *, muted: bool = False, small: bool = False) -> str:
+def _p(text: str, *, muted: bool = False, small: bool = False, url: bool = False) -> str:
     colour = _MUTED if muted else _TEXT
     size = "13px" if small else "16px"
+    breaks = "word-break:break-all;overflow-wrap:anywhere;" if url else ""
     return (
-        f'<p style="margin:0 0 16px 0;color:{colour};font-size:{size};line-height:1.5;">{text}</p>'
+        f'<p style="margin:0 0 16px 0;color:{colour};font-size:{size};line-height:1.5;{breaks}">'
+        f"{text}</p>"
     )
 
 
@@ -157,7 +159,7 @@ def _document(*, title: str, preheader: str, site: str, body: str, footer: str) 
 def _item_html(item: Item) -> str:
     quoted = (
         f'<blockquote style="margin:0 0 12px 0;padding:4px 0 4px 14px;'
-        f'border-left:3px solid {_RULE};color:{_TEXT};font-size:15px;line-height:1.5;">'
+        f'border-left:3px solid {_RULE};color:{_TEXT};font-size:15px;line-height:1.5;overflow-wrap:anywhere;">'
         f"{excerpt_html(item.body_markdown)}</blockquote>"
         if item.body_markdown.strip()
         else ""
@@ -252,7 +254,7 @@ def account_mail(
     text_parts = [greeting, *paragraphs]
     if action_url:
         body += _button(action_url, action_label)
-        body += _p(html.escape(action_url), muted=True, small=True)
+        body += _p(html.escape(action_url), muted=True, small=True, url=True)
         text_parts.append(f"{action_label}:\n{action_url}")
     body += "".join(_p(html.escape(p)) for p in after)
     text_parts.extend(after)
