@@ -881,7 +881,8 @@ class MailMessage(SQLModel, table=True):
         sa.UniqueConstraint("gather_key", name="uq_mail_message_gather_key"),
         # The sender's queue: what is due, oldest first.
         sa.Index("ix_mail_message_due", "status", "run_after", "id"),
-        # The email log, searched by recipient.
+        # The email log, newest first, and searched by recipient.
+        sa.Index("ix_mail_message_created", "created_at", "id"),
         sa.Index("ix_mail_message_to", "to_address", "id"),
     )
 

@@ -82,6 +82,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('mail_message', schema=None) as batch_op:
         batch_op.create_index('ix_mail_message_due', ['status', 'run_after', 'id'], unique=False)
+        batch_op.create_index('ix_mail_message_created', ['created_at', 'id'], unique=False)
         batch_op.create_index('ix_mail_message_to', ['to_address', 'id'], unique=False)
 
     with op.batch_alter_table('notification', schema=None) as batch_op:
@@ -108,6 +109,7 @@ def downgrade() -> None:
     with op.batch_alter_table('mail_message', schema=None) as batch_op:
         batch_op.drop_index('ix_mail_message_to')
         batch_op.drop_index('ix_mail_message_due')
+        batch_op.drop_index('ix_mail_message_created')
 
     op.drop_table('mail_message')
     op.drop_table('mail_preference')

@@ -170,7 +170,7 @@ MESSAGES: dict[str, str] = {
     "maillog.private": "This is account mail: only its recipient may read it.",
     "maillog.none": "No mail matches.",
     "maillog.more": "Show older",
-    "maillog.local": "kept in the local mailbox",
+    "maillog.local": "Kept in the local mailbox.",
     "maillog.status.gathering": "Gathering",
     "maillog.status.queued": "Queued",
     "maillog.status.sent": "Sent",

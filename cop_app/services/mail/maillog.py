@@ -90,9 +90,19 @@ def list_for_admin(
         query = query.where(sa.func.lower(MailMessage.to_address).like(f"%{escaped}%", escape="\\"))
     if status in STATUSES:
         query = query.where(col(MailMessage.status) == MailStatus(status))
-    if before_id:
-        query = query.where(col(MailMessage.id) < before_id)
-    rows = session.exec(query.order_by(col(MailMessage.id).desc()).limit(limit + 1)).all()
+    after = session.get(MailMessage, before_id) if before_id else None
+    if after is not None:  # the page after that row, newest first
+        query = query.where(
+            sa.or_(
+                col(MailMessage.created_at) < after.created_at,
+                sa.and_(
+                    col(MailMessage.created_at) == after.created_at,
+                    col(MailMessage.id) < after.id,
+                ),
+            )
+        )
+    ordered = query.order_by(col(MailMessage.created_at).desc(), col(MailMessage.id).desc())
+    rows = session.exec(ordered.limit(limit + 1)).all()
     return [_row(row) for row in rows[:limit]], len(rows) > limit
 
 
