@@ -143,7 +143,7 @@ MESSAGES: dict[str, str] = {
     "confirm.expired": "This confirmation link has expired. Sign in and send a new one.",
     "confirm.taken": "That address now belongs to another account; nothing was changed.",
     "confirm.continue": "Continue",
-    "confirm.banner": ("Confirm your address to post: we mailed a link to {email}."),
+    "confirm.banner_short": "Confirm your email address to post: open the link we mailed you.",
     # Sign-up, when mail is delivered
     "signup.check_email_title": "Check your email",
     "signup.check_email": (

@@ -46,6 +46,7 @@ pytestmark = pytest.mark.browser
 
 PASSWORD = "mail tests share this long passphrase"
 NEW_PASSWORD = "a brand new passphrase for the reset test"
+SIGNUP_PASSWORD = "a sign-up passphrase nobody guesses"
 FROM = "Practice Commons <cop@example.org>"
 LOG = "mail-app.log"
 
@@ -297,7 +298,7 @@ def _signup_page_text(page: Page, email: str) -> str:
     page.goto("/signup")
     page.get_by_label("Your name").fill("Someone New")
     page.get_by_label("Email").fill(email)
-    page.get_by_label("Password").fill("a sign-up passphrase nobody guesses")
+    page.get_by_label("Password").fill(SIGNUP_PASSWORD)
     page.get_by_role("button", name="Create account").click()
     expect(page.get_by_role("heading", name="Check your email")).to_be_visible()
     expect(page.get_by_role("status")).to_contain_text("We sent a message to")
@@ -320,8 +321,15 @@ def test_sign_up_gives_the_same_page_for_a_taken_address_and_tells_its_owner(
     (confirm,) = _wait_for_mail(mail_app.smtp, fresh)
     context = browser.new_context(base_url=mail_app.url)
     page = context.new_page()
+    # Signed in before confirming: reading is fine, and the page says what to do.
+    _sign_in(page, fresh, SIGNUP_PASSWORD)
+    banner = page.get_by_role("status").filter(has_text="Confirm your email address to post")
+    expect(banner).to_be_visible()
     page.goto(_link(confirm, "/account/confirm?t="))
     expect(page).to_have_url(re.compile(r"/onboarding"), timeout=20_000)
+    page.goto("/notifications")
+    expect(page.get_by_role("heading", name="Notifications")).to_be_visible()
+    expect(banner).to_have_count(0)
     context.close()
 
 
