@@ -126,45 +126,52 @@ def gather(
     current = settings.current()
     table = MailMessage.__table__  # type: ignore[attr-defined]
     insert = postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
+    rows = []
     for uid, kind in wanted:
         if uid not in addresses:
             continue
-        due = at if kind in AT_ONCE else at + current.batch_window
         key = f"gather:{cause}:{uid}"
-        statement = insert(table).values(
-            key=key,
-            gather_key=gather_key(uid, thread_id=thread_id, community_id=community_id, kind=kind),
-            kind=MailKind(kind.value),
-            status=MailStatus.GATHERING,
-            user_id=uid,
-            to_address=addresses[uid],
-            community_id=community_id,
-            thread_id=thread_id,
-            private=False,
-            message_id=compose.keyed_message_id(key, current.from_domain),
-            subject="",
-            body_text="",
-            body_html="",
-            headers={},
-            detail="",
-            attempts=0,
-            created_at=at,
-            run_after=due,
-            local=False,
+        rows.append(
+            {
+                "key": key,
+                "gather_key": gather_key(
+                    uid, thread_id=thread_id, community_id=community_id, kind=kind
+                ),
+                "kind": MailKind(kind.value),
+                "status": MailStatus.GATHERING,
+                "user_id": uid,
+                "to_address": addresses[uid],
+                "community_id": community_id,
+                "thread_id": thread_id,
+                "private": False,
+                "message_id": compose.keyed_message_id(key, current.from_domain),
+                "subject": "",
+                "body_text": "",
+                "body_html": "",
+                "headers": {},
+                "detail": "",
+                "attempts": 0,
+                "created_at": at,
+                "run_after": at if kind in AT_ONCE else at + current.batch_window,
+                "local": False,
+            }
         )
-        statement = statement.on_conflict_do_update(
-            index_elements=["gather_key"],
-            # An urgent kind joining a waiting mail brings it forward.
-            set_={
-                "run_after": sa.case(
-                    (
-                        statement.excluded.run_after < table.c.run_after,
-                        statement.excluded.run_after,
-                    ),
-                    else_=table.c.run_after,
-                )
-            },
-        ).returning(table.c.id)
-        found[uid] = int(session.execute(statement).scalar_one())
+    if not rows:
+        return found
+    # One statement for the whole batch (it runs inside the fan-out's write
+    # transaction): each member's row is opened, or their open one joined.
+    statement = insert(table).values(rows)
+    statement = statement.on_conflict_do_update(
+        index_elements=["gather_key"],
+        # An urgent kind joining a waiting mail brings it forward.
+        set_={
+            "run_after": sa.case(
+                (statement.excluded.run_after < table.c.run_after, statement.excluded.run_after),
+                else_=table.c.run_after,
+            )
+        },
+    ).returning(table.c.id, table.c.user_id)
+    for mail_id, user_id in session.execute(statement).all():
+        found[int(user_id)] = int(mail_id)
     on_commit(session, _wake)
     return found
