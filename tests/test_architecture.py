@@ -28,6 +28,7 @@ BASE = {
     "live",
     "web_security",
     "mail_settings",
+    "background",
 }
 APP = {"cop_app", "auth_api", "manage", "demo"}
 FOLDERS = {"services": "services", "state": "state", "components": "components", "pages": "pages"}

@@ -308,3 +308,14 @@ def page(
             width="100%",
         )
     )
+
+
+def narrow_card(*children: rx.Component) -> rx.Component:
+    """One short form or message in a card, centred (sign-in, mailed links)."""
+    return rx.card(
+        rx.vstack(*children, spacing="4", width="100%"),
+        max_width="28rem",
+        width="100%",
+        margin_x="auto",
+        size="4",
+    )

@@ -6,21 +6,11 @@ import reflex as rx
 
 from cop_app import routes
 from cop_app.components.forms import field, form_error
-from cop_app.components.layout import shell
+from cop_app.components.layout import narrow_card, shell
 from cop_app.components.titles import page_title
 from cop_app.i18n import t
 from cop_app.state.auth import AuthState
 from cop_app.state.login import LoginState, SignupState
-
-
-def _card(*children: rx.Component) -> rx.Component:
-    return rx.card(
-        rx.vstack(*children, spacing="4", width="100%"),
-        max_width="28rem",
-        width="100%",
-        margin_x="auto",
-        size="4",
-    )
 
 
 @rx.page(
@@ -30,7 +20,7 @@ def _card(*children: rx.Component) -> rx.Component:
 )
 def login() -> rx.Component:
     return shell(
-        _card(
+        narrow_card(
             rx.heading(t("login.title"), as_="h1", size="6"),
             rx.text(t("login.lead"), size="2", color=rx.color("gray", 11)),
             rx.form(
@@ -78,7 +68,7 @@ def login() -> rx.Component:
 )
 def signup() -> rx.Component:
     return shell(
-        _card(
+        narrow_card(
             rx.heading(t("signup.title"), as_="h1", size="6"),
             rx.text(t("signup.lead"), size="2", color=rx.color("gray", 11)),
             rx.cond(

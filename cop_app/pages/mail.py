@@ -8,7 +8,7 @@ import reflex as rx
 
 from cop_app import routes
 from cop_app.components.forms import field, form_error
-from cop_app.components.layout import loading, shell
+from cop_app.components.layout import loading, narrow_card, shell
 from cop_app.components.titles import page_title
 from cop_app.i18n import t
 from cop_app.state.auth import AuthState
@@ -20,16 +20,6 @@ from cop_app.state.mail import (
     ResetState,
     UnsubscribeState,
 )
-
-
-def card(*children: rx.Component) -> rx.Component:
-    return rx.card(
-        rx.vstack(*children, spacing="4", width="100%"),
-        max_width="28rem",
-        width="100%",
-        margin_x="auto",
-        size="4",
-    )
 
 
 def done(message: rx.Var[str] | str) -> rx.Component:
@@ -53,7 +43,7 @@ def _submit(label: str) -> rx.Component:
 )
 def forgot_password() -> rx.Component:
     return shell(
-        card(
+        narrow_card(
             rx.heading(t("forgot.title"), as_="h1", size="6"),
             rx.cond(~ForgotState.delivers, problem(t("forgot.no_mail_server"))),
             rx.cond(
@@ -95,7 +85,7 @@ def forgot_password() -> rx.Component:
 )
 def reset_password() -> rx.Component:
     return shell(
-        card(
+        narrow_card(
             rx.heading(t("reset.title"), as_="h1", size="6"),
             rx.cond(
                 ResetState.checked,
@@ -141,7 +131,7 @@ def reset_password() -> rx.Component:
 )
 def confirm_address() -> rx.Component:
     return shell(
-        card(
+        narrow_card(
             rx.heading(t("confirm.title"), as_="h1", size="6"),
             rx.cond(
                 ConfirmState.done,
@@ -167,7 +157,7 @@ def confirm_address() -> rx.Component:
 def unsubscribe() -> rx.Component:
     prefs = rx.link(t("unsub.to_prefs"), href=routes.MAIL_PREFERENCES, high_contrast=True)
     return shell(
-        card(
+        narrow_card(
             rx.heading(t("unsub.title"), as_="h1", size="6"),
             rx.cond(
                 UnsubscribeState.checked,

@@ -15,14 +15,14 @@ Every write here wakes this process's sender after the commit
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from datetime import datetime
 
 import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Session, col, select
 
-from cop_app.db import on_commit
+from cop_app.background import Wakers
 from cop_app.models import MailKind, MailMessage, MailStatus, NotificationKind, User, utcnow
 from cop_app.services.mail import compose, settings
 
@@ -38,22 +38,8 @@ PRIVATE: frozenset[MailKind] = frozenset(
     }
 )
 
-_wakers: list[Callable[[], None]] = []
-
-
-def on_queued(waker: Callable[[], None]) -> None:
-    if waker not in _wakers:
-        _wakers.append(waker)
-
-
-def forget(waker: Callable[[], None]) -> None:
-    if waker in _wakers:
-        _wakers.remove(waker)
-
-
-def _wake() -> None:
-    for waker in _wakers:
-        waker()
+#: The senders of this process, woken after a commit that queued mail.
+wakers = Wakers()
 
 
 def enqueue(
@@ -90,7 +76,7 @@ def enqueue(
     )
     session.add(row)
     session.flush()
-    on_commit(session, _wake)
+    wakers.after_commit(session)
     return row
 
 
@@ -173,5 +159,5 @@ def gather(
     ).returning(table.c.id, table.c.user_id)
     for mail_id, user_id in session.execute(statement).all():
         found[int(user_id)] = int(mail_id)
-    on_commit(session, _wake)
+    wakers.after_commit(session)
     return found

@@ -27,6 +27,7 @@ import aiosmtplib
 import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
+from cop_app.background import Loop
 from cop_app.db import session_scope
 from cop_app.models import (
     MailChannel,
@@ -311,41 +312,24 @@ async def drain(url: str | None = None, *, max_rounds: int = 10_000) -> int:
     return handed
 
 
-class Sender:
-    """This process's sender (one asyncio task)."""
+class Sender(Loop):
+    """This process's sender (one asyncio task; database work in threads)."""
 
-    def __init__(self) -> None:
-        self.loop: asyncio.AbstractEventLoop | None = None
-        self.event: asyncio.Event | None = None
+    name = "mail sender"
 
-    def wake(self) -> None:
-        loop, event = self.loop, self.event
-        if loop is not None and event is not None and not loop.is_closed():
-            loop.call_soon_threadsafe(event.set)
+    async def step(self, url: str | None) -> None:
+        await drain(url)
 
-    async def run(self, url: str | None = None) -> None:
-        self.loop, self.event = asyncio.get_running_loop(), asyncio.Event()
-        outbox.on_queued(self.wake)
-        try:
-            while True:
-                self.event.clear()
-                try:
-                    await drain(url)
-                except Exception:
-                    _log.exception("mail: a sending round failed")
-                wait = POLL_S
-                with contextlib.suppress(Exception), session_scope(url) as session:
-                    due = next_due(session)
-                    if due is not None:
-                        wait = min(POLL_S, max(0.05, (due - utcnow()).total_seconds()))
-                with contextlib.suppress(TimeoutError):
-                    await asyncio.wait_for(self.event.wait(), wait)
-        finally:
-            outbox.forget(self.wake)
-            self.loop = self.event = None
+    def pause(self, url: str | None) -> float:
+        """Until the next mail can be taken, at most :data:`POLL_S`."""
+        with session_scope(url) as session:
+            due = next_due(session)
+        if due is None:
+            return POLL_S
+        return min(POLL_S, max(0.05, (due - utcnow()).total_seconds()))
 
 
-sender = Sender()
+sender = Sender(outbox.wakers)
 
 
 async def run_sender() -> None:

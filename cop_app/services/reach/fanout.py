@@ -19,7 +19,6 @@ nothing (``authz.readers_among``), and the levels in force then apply.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import dataclasses
 import logging
 from collections.abc import Iterable
@@ -30,6 +29,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Session, col, select
 
 from cop_app import live
+from cop_app.background import Loop
 from cop_app.db import session_scope
 from cop_app.models import (
     Community,
@@ -468,37 +468,19 @@ def drain(url: str | None = None, *, max_batches: int = 10_000) -> int:
     return batches
 
 
-class Worker:
+class Worker(Loop):
     """This process's fan-out worker (one asyncio task, the work in a thread)."""
 
-    def __init__(self) -> None:
-        self.loop: asyncio.AbstractEventLoop | None = None
-        self.event: asyncio.Event | None = None
+    name = "fan-out"
 
-    def wake(self) -> None:
-        """From any thread: look for jobs now (a write has just committed one)."""
-        loop, event = self.loop, self.event
-        if loop is not None and event is not None and not loop.is_closed():
-            loop.call_soon_threadsafe(event.set)
+    async def step(self, url: str | None) -> None:
+        await asyncio.to_thread(drain, url)
 
-    async def run(self, url: str | None = None) -> None:
-        self.loop, self.event = asyncio.get_running_loop(), asyncio.Event()
-        outbox.on_recorded(self.wake)
-        try:
-            while True:
-                self.event.clear()  # a wake during the drain is kept for the wait below
-                try:
-                    await asyncio.to_thread(drain, url)
-                except Exception:
-                    _log.exception("fan-out: drain failed")
-                with contextlib.suppress(TimeoutError):
-                    await asyncio.wait_for(self.event.wait(), POLL_S)
-        finally:
-            outbox.forget(self.wake)
-            self.loop = self.event = None
+    def pause(self, url: str | None) -> float:
+        return POLL_S
 
 
-worker = Worker()
+worker = Worker(outbox.wakers)
 
 
 async def run_worker() -> None:

@@ -11,38 +11,21 @@ the process dies first, the row is still there and the next worker does it.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import datetime, timedelta
 
 from sqlmodel import Session
 
-from cop_app.db import on_commit
+from cop_app.background import Wakers
 from cop_app.models import FanoutJob, FanoutKind, Membership, Post, Thread, ThreadKind, utcnow
 from cop_app.services.reach import mentions
 
-#: Called after a commit that recorded a job (the worker's wake-up; set by
-#: :mod:`cop_app.services.reach.fanout` when its worker runs in this process).
-_wakers: list[Callable[[], None]] = []
-
-
-def on_recorded(waker: Callable[[], None]) -> None:
-    if waker not in _wakers:
-        _wakers.append(waker)
-
-
-def forget(waker: Callable[[], None]) -> None:
-    if waker in _wakers:
-        _wakers.remove(waker)
-
-
-def _wake() -> None:
-    for waker in _wakers:
-        waker()
+#: The fan-out workers of this process, woken after a commit that recorded a job.
+wakers = Wakers()
 
 
 def _add(session: Session, job: FanoutJob) -> FanoutJob:
     session.add(job)
-    on_commit(session, _wake)  # the worker looks once the row is there to read
+    wakers.after_commit(session)  # the worker looks once the row is there to read
     return job
 
 
