@@ -104,8 +104,10 @@ def ensure_database() -> None:
 
 
 def setup(*, demo_scale: float, demo_seed: int) -> None:
+    from cop_app import mail_settings
     from cop_app.services.communities.catalogue import ensure_focus_areas
 
+    mail = mail_settings.current()
     ensure_database()
     migrate()
     with session_scope() as session:
@@ -122,6 +124,10 @@ def setup(*, demo_scale: float, demo_seed: int) -> None:
         print("Empty database and no demo data: create the first admin with")
         print("  python -m cop_app.manage create-admin --email you@example.org --name 'Your Name'")
     print(f"Database ready: {_safe_url(db_url())}")
+    if mail.smtp is None:
+        print("Mail: no COP_SMTP_URL, so mail is kept in the local mailbox (/admin/email).")
+    else:
+        print(f"Mail: sent through {mail.smtp.host}:{mail.smtp.port} as {mail.mail_from}.")
 
 
 def _safe_url(url: str) -> str:
@@ -164,6 +170,15 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     if args.command == "setup":
+        from cop_app import mail_settings
+
+        # A mistyped COP_SMTP_URL or COP_MAIL_FROM stops `make run` here, saying
+        # which, rather than every mail failing later.
+        try:
+            mail_settings.current()
+        except ValueError as bad:
+            print(f"Cannot start: {bad}", file=sys.stderr)
+            return 2
         setup(demo_scale=args.demo_scale, demo_seed=args.demo_seed)
     elif args.command == "create-admin":
         from cop_app.services.accounts.auth import check_password_policy
