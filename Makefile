@@ -91,4 +91,4 @@ lint: install
 	$(VENV)/bin/ruff format --check .
 
 clean:
-	rm -rf .web .web-test .states .states-test
+	rm -rf .web .web-* .states .states-*
