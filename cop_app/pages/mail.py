@@ -216,6 +216,7 @@ def _kind_row(row: KindRow) -> rx.Component:
             gap="0.4rem 1.25rem",
         ),
         class_name="check-group",
+        width="100%",
         padding="0.6rem 0",
         border_bottom=f"1px solid {rx.color('gray', 4)}",
     )
