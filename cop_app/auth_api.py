@@ -13,6 +13,7 @@ frontend). Sign-out clears the cookie the same way.
 from __future__ import annotations
 
 from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import PlainTextResponse, RedirectResponse, Response
 from starlette.routing import Route
@@ -20,7 +21,7 @@ from starlette.routing import Route
 from cop_app.db import session_scope
 from cop_app.routes import EXCHANGE_PATH, ONE_CLICK_UNSUBSCRIBE_PATH, SIGN_OUT_PATH, safe_next
 from cop_app.services.accounts import auth
-from cop_app.services.mail import unsubscribe
+from cop_app.services.mail import tokens, unsubscribe
 from cop_app.web_security import DEVICE_COOKIE, SESSION_COOKIE, web_origins
 
 
@@ -80,8 +81,14 @@ async def one_click_unsubscribe(request: Request) -> Response:
     ours; the signed token in the path is the whole authority, and it turns off
     that one kind of mail for that one member. A bad token changes nothing."""
     token = str(request.path_params.get("token", ""))
-    with session_scope(write=True) as session:
-        done = unsubscribe.do_one_click(session, token=token)
+    if tokens.read_unsubscribe_token(token) is None:  # no database work for a bad one
+        return PlainTextResponse("This unsubscribe link is not valid.", status_code=400)
+
+    def work() -> object:
+        with session_scope(write=True) as session:
+            return unsubscribe.do_one_click(session, token=token)
+
+    done = await run_in_threadpool(work)
     if not done:
         return PlainTextResponse("This unsubscribe link is not valid.", status_code=400)
     return PlainTextResponse("Unsubscribed.", status_code=200)

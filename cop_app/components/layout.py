@@ -144,25 +144,6 @@ def _compact_menu() -> rx.Component:
     )
 
 
-def unconfirmed_banner() -> rx.Component:
-    """A member whose address is not confirmed yet can read, not post: say so,
-    with the way to get the link again."""
-    return rx.cond(
-        AuthState.unconfirmed,
-        rx.callout(
-            rx.text(
-                t("confirm.banner_short") + " ",
-                rx.link(t("prefs.resend"), href=routes.MAIL_PREFERENCES, high_contrast=True),
-            ),
-            icon="mail-warning",
-            color_scheme="amber",
-            role="status",
-            width="100%",
-            margin_bottom="1.5rem",
-        ),
-    )
-
-
 def notice_banner() -> rx.Component:
     """Why the member was sent here (e.g. a page only leads may open)."""
     return rx.cond(
@@ -254,7 +235,6 @@ def shell(*children: rx.Component) -> rx.Component:
         site_header(),
         rx.el.main(
             notice_banner(),
-            unconfirmed_banner(),
             *children,
             id="main",
             tab_index=-1,  # so following the skip link moves focus here

@@ -85,9 +85,6 @@ MESSAGES: dict[str, str] = {
     ),
     "prefs.address": "Your address",
     "prefs.address_current": "Mail goes to {email}.",
-    "prefs.address_unconfirmed": "This address is not confirmed yet.",
-    "prefs.resend": "Send the confirmation again",
-    "prefs.resent": "We sent a new confirmation link to {email}.",
     "prefs.new_email": "New email address",
     "prefs.current_password": "Your current password",
     "prefs.change": "Change address",
@@ -136,14 +133,15 @@ MESSAGES: dict[str, str] = {
     "reset.ask_again": "Ask for a new link",
     # Confirming an address
     "confirm.title": "Confirm your address",
-    "confirm.done": "Your address is confirmed. Welcome!",
+    "confirm.done": "Your address is confirmed. Sign in with the password you chose.",
     "confirm.changed": "Your address is now {email}.",
     "confirm.invalid": "This confirmation link is not valid.",
     "confirm.used": "This confirmation link has already been used.",
-    "confirm.expired": "This confirmation link has expired. Sign in and send a new one.",
+    "confirm.expired": (
+        "This confirmation link has expired. Sign up again with the same address for a new one."
+    ),
     "confirm.taken": "That address now belongs to another account; nothing was changed.",
     "confirm.continue": "Continue",
-    "confirm.banner_short": "Confirm your email address to post: open the link we mailed you.",
     # Sign-up, when mail is delivered
     "signup.check_email_title": "Check your email",
     "signup.check_email": (

@@ -163,6 +163,8 @@ def admin_page() -> rx.Component:
                         ),
                         width="100%",
                         align="center",
+                        wrap="wrap",
+                        spacing="4",
                     ),
                     rx.heading(t("admin.communities"), as_="h2", size="5"),
                     rx.table.root(

@@ -79,6 +79,7 @@ def signup() -> rx.Component:
                         SignupState.check_email,
                         icon="mail-check",
                         color_scheme="green",
+                        high_contrast=True,
                         role="status",
                         width="100%",
                     ),

@@ -23,12 +23,24 @@ from cop_app.state.mail import (
 
 
 def done(message: rx.Var[str] | str) -> rx.Component:
-    return rx.callout(message, icon="mail-check", color_scheme="green", role="status", width="100%")
+    return rx.callout(
+        message,
+        icon="mail-check",
+        color_scheme="green",
+        high_contrast=True,
+        role="status",
+        width="100%",
+    )
 
 
 def problem(message: rx.Var[str] | str) -> rx.Component:
     return rx.callout(
-        message, icon="circle-alert", color_scheme="amber", role="alert", width="100%"
+        message,
+        icon="circle-alert",
+        color_scheme="amber",
+        high_contrast=True,
+        role="alert",
+        width="100%",
     )
 
 
@@ -139,7 +151,15 @@ def confirm_address() -> rx.Component:
                     rx.cond(
                         ConfirmState.ok, done(ConfirmState.message), problem(ConfirmState.message)
                     ),
-                    rx.link(t("confirm.continue"), href=routes.HOME, high_contrast=True),
+                    rx.cond(
+                        ConfirmState.sign_in,
+                        rx.link(
+                            t("login.title"),
+                            href=f"{routes.LOGIN}?next={routes.ONBOARDING}",
+                            high_contrast=True,
+                        ),
+                        rx.link(t("confirm.continue"), href=routes.HOME, high_contrast=True),
+                    ),
                     spacing="3",
                     width="100%",
                 ),
@@ -227,21 +247,6 @@ def _address() -> rx.Component:
         rx.vstack(
             rx.heading(t("prefs.address"), as_="h2", size="4"),
             rx.text(MailPrefsState.address_line),
-            rx.cond(
-                ~MailPrefsState.confirmed,
-                rx.hstack(
-                    rx.text(t("prefs.address_unconfirmed"), color=rx.color("amber", 11)),
-                    rx.button(
-                        t("prefs.resend"),
-                        variant="soft",
-                        high_contrast=True,
-                        on_click=MailPrefsState.resend,
-                    ),
-                    wrap="wrap",
-                    align="center",
-                    spacing="3",
-                ),
-            ),
             rx.cond(
                 MailPrefsState.change_sent_to != "",
                 done(MailPrefsState.change_sent_to),

@@ -19,7 +19,7 @@ from reflex_base import constants
 from reflex_base.config import get_config
 from reflex_base.environment import environment
 
-from cop_app import mail_settings, routes
+from cop_app import routes
 from cop_app.i18n import is_time_zone, use_zone
 from cop_app.routes import EXCHANGE_PATH, SIGN_OUT_PATH
 from cop_app.services.accounts import auth
@@ -37,8 +37,6 @@ class Caller:
     is_site_admin: bool
     session_id: int
     time_zone: str = ""  # "" until the member chooses one (then the browser's is used)
-    # Their address waits for its confirmation link (only when mail is delivered).
-    unconfirmed: bool = False
 
 
 def _lookup(session, *, token: str) -> Caller | None:
@@ -52,7 +50,6 @@ def _lookup(session, *, token: str) -> Caller | None:
         is_site_admin=user.is_site_admin,
         session_id=user_session.id or 0,
         time_zone=user.time_zone,
-        unconfirmed=user.email_confirmed_at is None and mail_settings.current().delivers,
     )
 
 
@@ -88,8 +85,6 @@ class AuthState(rx.State):
     signed_in: bool = False
     display_name: str = ""
     show_admin_link: bool = False
-    # The member must confirm their address before posting (the banner says so).
-    unconfirmed: bool = False
     # A message to show after a refused page (e.g. "Only site admins ...").
     notice: str = ""
 
@@ -118,9 +113,6 @@ class AuthState(rx.State):
             self.signed_in, self.display_name = shown
         if self.show_admin_link != admin:
             self.show_admin_link = admin
-        unconfirmed = bool(found and found.unconfirmed)
-        if self.unconfirmed != unconfirmed:
-            self.unconfirmed = unconfirmed
         return found
 
     def _refuse(self, message: str, *, signed_in: bool) -> rx.event.EventSpec:
@@ -149,7 +141,6 @@ class AuthState(rx.State):
         self.signed_in = False
         self.display_name = ""
         self.show_admin_link = False
-        self.unconfirmed = False
         return post_form(backend_url(SIGN_OUT_PATH), {})
 
     def _finish_sign_in(self, handoff_code: str, next_path: str) -> rx.event.EventSpec:

@@ -128,37 +128,28 @@ _CONFIRM_MESSAGES = {
 
 
 class ConfirmState(rx.State):
-    """A confirmation link is used by opening it (a new account is signed in
-    and sent on to onboarding; a changed address is shown)."""
+    """A confirmation link is used by opening it. It does not sign in: the
+    member signs in with the password they chose (a new account), or goes on
+    (a changed address)."""
 
     message: str = ""
     ok: bool = False
     done: bool = False
+    sign_in: bool = False  # offer "Sign in" (a new account), else "Continue"
 
     @rx.event
     async def open(self):
-        self.done, self.ok, self.message = False, False, ""
+        self.done, self.ok, self.message, self.sign_in = False, False, "", False
         change = _query(self, "change") == "1"
         try:
-            user, code = await in_account_write(
-                recovery.do_confirm_address,
-                raw=_query(self, "t"),
-                change=change,
-                client_ip=self.router.session.client_ip or "",
-                user_agent=self.router.headers.user_agent or "",
+            user = await in_account_write(
+                recovery.do_confirm_address, raw=_query(self, "t"), change=change
             )
         except recovery.LinkError as exc:
             self.message, self.done = t(_CONFIRM_MESSAGES[exc.problem]), True
-            return None
-        self.ok, self.done = True, True
-        if change:
-            self.message = t("confirm.changed", email=user.email)
-            return None
-        self.message = t("confirm.done")
-        if code is None:
-            return None
-        auth_state = await self.get_state(AuthState)
-        return auth_state._finish_sign_in(code, routes.ONBOARDING)
+            return
+        self.ok, self.done, self.sign_in = True, True, not change
+        self.message = t("confirm.changed", email=user.email) if change else t("confirm.done")
 
 
 # --------------------------------------------------------------------------- unsubscribe
@@ -199,22 +190,22 @@ class KindRow:
     channel: str
 
 
-def _prefs(session, *, user_id: int) -> tuple[list[KindRow], str, bool]:
+def _prefs(session, *, user_id: int) -> tuple[list[KindRow], str]:
     user = check_signed_in(session.get(User, user_id))
     chosen = preferences.channels_of(session, user_id=user_id)
     rows = [
         KindRow(kind=kind.value, label=t(f"mail.kind.{kind.value}"), channel=chosen[kind].value)
         for kind in preferences.KINDS
     ]
-    return rows, user.email, user.email_confirmed_at is not None
+    return rows, user.email
 
 
 def _save(session, *, user_id: int, channels: dict[str, str]) -> None:
     preferences.do_set_channels(session, user=session.get(User, user_id), channels=channels)
 
 
-def _resend(session, *, user_id: int, client_ip: str) -> None:
-    recovery.do_resend_confirmation(session, user=session.get(User, user_id), client_ip=client_ip)
+def _wrong_password(session, *, user_id: int, client_ip: str) -> None:
+    recovery.do_record_wrong_password(session, user=session.get(User, user_id), client_ip=client_ip)
 
 
 def _change(
@@ -234,7 +225,6 @@ class MailPrefsState(rx.State):
 
     rows: list[KindRow] = []
     email: str = ""
-    confirmed: bool = True
     delivers: bool = False
     loaded: bool = False
     errors: dict[str, str] = {}
@@ -248,7 +238,7 @@ class MailPrefsState(rx.State):
         auth_state, caller = await current_caller(self)
         if caller is None:
             return auth_state._refuse(t("auth.sign_in_first"), signed_in=False)
-        self.rows, self.email, self.confirmed = await in_session(_prefs, user_id=caller.id)
+        self.rows, self.email = await in_session(_prefs, user_id=caller.id)
         current = settings.current()
         self.delivers = current.delivers
         minutes = f"{current.batch_window.total_seconds() / 60:g}"
@@ -277,21 +267,8 @@ class MailPrefsState(rx.State):
             )
         except ServiceError as exc:
             return rx.toast.error(str(exc))
-        self.rows, self.email, self.confirmed = await in_session(_prefs, user_id=caller.id)
+        self.rows, self.email = await in_session(_prefs, user_id=caller.id)
         return rx.toast.success(t("prefs.saved"))
-
-    @rx.event
-    async def resend(self):
-        _, caller = await current_caller(self)
-        if caller is None:
-            return rx.toast.error(t("auth.sign_in_first"))
-        try:
-            await in_account_write(
-                _resend, user_id=caller.id, client_ip=self.router.session.client_ip or ""
-            )
-        except ServiceError as exc:
-            return rx.toast.error(str(exc))
-        return rx.toast.success(t("prefs.resent", email=self.email))
 
     @rx.event
     async def change_address(self, form: dict):
@@ -310,6 +287,12 @@ class MailPrefsState(rx.State):
             self.errors = {
                 ("current_password" if k == "password" else k): v for k, v in exc.errors.items()
             }
+            if "password" in exc.errors:  # counts as a failed sign-in of the account
+                await in_account_write(
+                    _wrong_password,
+                    user_id=caller.id,
+                    client_ip=self.router.session.client_ip or "",
+                )
             return None
         except ServiceError as exc:
             self.errors = {}

@@ -4,7 +4,6 @@ the address, driven through a real SMTP server where mail leaves the app."""
 
 from __future__ import annotations
 
-import asyncio
 import dataclasses
 import re
 import statistics
@@ -32,6 +31,7 @@ from cop_app.services.communities import communities
 from cop_app.services.guards import authz, keys, ratelimit
 from cop_app.services.mail import sender
 from cop_app.services.mail.tokens import TokenProblem
+from tests import aio
 from tests.factories import make_user
 from tests.mail import conftest as mail_fixtures
 from tests.mail.smtp_server import Received, SmtpServer
@@ -83,7 +83,7 @@ def commit(session: Session) -> None:
 def deliver(session: Session, engine: sa.Engine) -> None:
     """Commit, then let the sender hand every due mail to the SMTP server."""
     commit(session)
-    asyncio.run(sender.drain(engine.url.render_as_string(hide_password=False)))
+    aio.run(sender.drain(engine.url.render_as_string(hide_password=False)))
 
 
 def mails(

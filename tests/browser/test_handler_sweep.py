@@ -124,10 +124,9 @@ RULES: dict[str, str] = {
     "ThreadState.load": OWN_ROWS,
     "ThreadState.set_watch": OWN_ROWS,
     "CommunityState.set_watch": OWN_ROWS,
-    # A member's own mail choices, confirmation resent, address change asked
+    # A member's own mail choices, and an address change asked
     # (which needs their current password: never sent here).
     "MailPrefsState.save": OWN_ROWS,
-    "MailPrefsState.resend": OWN_ROWS,
     "MailPrefsState.change_address": OWN_ROWS,
     # "Forgot your password?": anyone may ask for any address (rate-limited).
     "ForgotState.submit": ACCOUNT_MAIL,

@@ -9,7 +9,6 @@ moves due dates back instead of waiting for the batching window.
 
 from __future__ import annotations
 
-import asyncio
 from dataclasses import dataclass
 from datetime import timedelta
 
@@ -27,6 +26,7 @@ from cop_app.models import (
     utcnow,
 )
 from cop_app.services.mail import compose, outbox, sender
+from tests import aio
 from tests.reach.support import community, expand_all, member, person, start
 
 
@@ -38,7 +38,7 @@ def drain(session: Session, engine: sa.Engine) -> int:
     """Commit the test's work, run the sender until nothing is due, forget
     what the session had loaded (the sender changed the rows meanwhile)."""
     session.commit()
-    handed = asyncio.run(sender.drain(db_url(engine)))
+    handed = aio.run(sender.drain(db_url(engine)))
     session.expire_all()
     return handed
 

@@ -34,9 +34,20 @@ def test_smtp_urls() -> None:
         "cop@example.org",
         "p:ss",
     )
+    assert plain.start_tls is True  # required across a network
     local = parse_smtp_url("smtp://127.0.0.1:2525")
     assert local is not None and local.port == 2525
-    for bad in ("http://mail.example.org", "mail.example.org:25", "smtp://", "smtp://h:port"):
+    assert local.start_tls is None  # this machine: whatever the server offers
+    relay = parse_smtp_url("smtp://relay.internal:25?tls=none")
+    assert relay is not None and relay.start_tls is False
+    assert tls.start_tls is False  # TLS from the first byte already
+    for bad in (
+        "http://mail.example.org",
+        "mail.example.org:25",
+        "smtp://",
+        "smtp://h:port",
+        "smtp://h?tls=maybe",
+    ):
         with pytest.raises(ValueError, match="COP_SMTP_URL"):
             parse_smtp_url(bad)
 

@@ -84,6 +84,7 @@ from cop_app.services.accounts.profiles import (
     display_name_lookalike_error,
 )
 from cop_app.services.communities.communities import do_create_user, get_user_by_email, pk, when
+from cop_app.services.guards import ratelimit
 from cop_app.services.guards.authz import NotAllowedError, ServiceError
 from cop_app.services.guards.keys import secret_key
 from cop_app.services.guards.text import clean_line_into
@@ -132,6 +133,9 @@ MAX_USER_AGENT_LENGTH = 300
 MAX_CLIENT_IP_LENGTH = 64
 
 INVALID_CREDENTIALS_MESSAGE = "The email or password is not right."
+#: With mail delivered, an account signs in once its address is confirmed; the
+#: one message for every failure says so (it must not tell which case it is).
+UNCONFIRMED_HINT = " Just signed up? Open the link we mailed you first."
 
 _EMAIL_RE = re.compile(
     r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}"
@@ -152,7 +156,8 @@ class InvalidCredentialsError(ServiceError):
     """Wrong password, unknown email, deactivated account: one message for all."""
 
     def __init__(self) -> None:
-        super().__init__(INVALID_CREDENTIALS_MESSAGE)
+        hint = UNCONFIRMED_HINT if mail_settings.current().delivers else ""
+        super().__init__(INVALID_CREDENTIALS_MESSAGE + hint)
 
 
 class ThrottledError(ServiceError):
@@ -513,7 +518,14 @@ def do_sign_in(
         stored = user.password_hash or None
     # Exactly one argon2 verification either way: the real hash or a dummy one.
     matched = verify_password(stored or _dummy_hash(), password) and stored is not None
-    if not matched or user is None or stored is None:
+    # An address not confirmed yet (with mail delivered) signs in like a wrong
+    # password: otherwise signing up with an address, then in, would tell
+    # whether it had an account before, and whoever chose the password of an
+    # account made with someone else's address could use it once confirmed.
+    waiting = (
+        user is not None and user.email_confirmed_at is None and mail_settings.current().delivers
+    )
+    if not matched or user is None or stored is None or waiting:
         do_record_sign_in_failure(
             session, email=address, client_ip=client_ip, device_token=device_token, now=now
         )
@@ -752,6 +764,21 @@ def _email_error(email: str) -> str | None:
     return None
 
 
+def _mail_allowed(session: Session, address: str) -> bool:
+    """Whether the address's allowance of account mail has room (drawn if so):
+    past it, sign-up still answers the same and sends nothing."""
+    try:
+        ratelimit.check_and_count(
+            session,
+            limit=ratelimit.Limit(
+                ratelimit.WriteKind.ACCOUNT_MAIL, None, account=email_key(address)
+            ),
+        )
+    except ratelimit.RateLimitedError:
+        return False
+    return True
+
+
 @dataclass(frozen=True)
 class CheckYourEmail:
     """What sign-up answers when mail is delivered: the same for a new address
@@ -816,10 +843,21 @@ def do_sign_up(
             at=now,
         )
     )
+    if existing is not None and existing.email_confirmed_at is None:
+        # Nobody has proved the address yet: whoever signs up with it again
+        # chooses the password, and the (new) link goes to the address.
+        existing.password_hash = hash_password(password)
+        existing.display_name = name
+        session.add(existing)
+        if _mail_allowed(session, address):
+            mail_messages.queue_confirmation(session, user=existing, now=now)
+        return CheckYourEmail(email=address)
     if existing is not None:
-        # The same argon2 work as a new account, then a notice to the owner.
+        # The same argon2 work as a new account, then a notice to the owner
+        # (a few an hour at most: the owner's mailbox is not a target).
         hash_password(password)
-        mail_messages.queue_signup_notice(session, user=existing, now=now)
+        if _mail_allowed(session, address):
+            mail_messages.queue_signup_notice(session, user=existing, now=now)
         return CheckYourEmail(email=address)
     user = do_create_user(
         session,

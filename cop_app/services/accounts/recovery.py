@@ -33,16 +33,28 @@ class RecoveryFormError(FormError):
     """Field -> message, shown beside each field."""
 
 
-def _limit(session: Session, *, address: str, client_ip: str, user_id: int | None = None) -> None:
+def _limit_client(session: Session, *, client_ip: str, user_id: int | None = None) -> None:
+    """The client's (and the signed-in member's) allowance: past it, they are told."""
     ratelimit.check_and_count(
-        session,
-        limit=ratelimit.Limit(
-            ratelimit.WriteKind.ACCOUNT_MAIL,
-            user_id,
-            client_ip,
-            account=auth.email_key(address),
-        ),
+        session, limit=ratelimit.Limit(ratelimit.WriteKind.ACCOUNT_MAIL, user_id, client_ip)
     )
+
+
+def _address_has_room(session: Session, *, address: str) -> bool:
+    """The address's own allowance of account mail. Past it nothing more is
+    sent for a while, and nobody is told: a stranger asking again and again
+    must neither flood the owner's mailbox nor stop the owner's own request
+    with an error (the links already sent keep working)."""
+    try:
+        ratelimit.check_and_count(
+            session,
+            limit=ratelimit.Limit(
+                ratelimit.WriteKind.ACCOUNT_MAIL, None, account=auth.email_key(address)
+            ),
+        )
+    except ratelimit.RateLimitedError:
+        return False
+    return True
 
 
 def do_request_reset(
@@ -55,9 +67,10 @@ def do_request_reset(
     address = email.strip().lower()[: auth.MAX_EMAIL_LENGTH]
     if auth._email_error(address):
         raise RecoveryFormError({"email": auth._email_error(address) or ""})
-    _limit(session, address=address, client_ip=client_ip)
+    _limit_client(session, client_ip=client_ip)
+    room = _address_has_room(session, address=address)
     user = get_user_by_email(session, email=address)
-    if user is not None and user.is_active:
+    if room and user is not None and user.is_active:
         messages.queue_password_reset(session, user=user, now=now)
 
 
@@ -99,24 +112,23 @@ def do_reset_password(
         user.email_confirmed_at = now
     session.add(user)
     auth.do_revoke_other_sessions(session, user=user, keep_token="", now=now)
+    # Every other link mailed for the account stops too (an address change
+    # asked for by whoever had the old password, above all).
+    tokens.spend_all(session, user_id=user.id or 0, now=now)
     return auth.do_start_session(
         session, user=user, client_ip=client_ip, user_agent=user_agent, now=now
     )
 
 
 def do_confirm_address(
-    session: Session,
-    *,
-    raw: str,
-    change: bool,
-    client_ip: str,
-    user_agent: str,
-    now: datetime | None = None,
-) -> tuple[User, str | None]:
-    """Use a confirmation link. A new account's link confirms it and signs this
-    browser in (the hand-off code); an address change's link moves the account
-    to the new address (no sign-in). ``LinkError`` for a bad link;
-    ``LinkError(INVALID)`` too when the new address was taken meanwhile."""
+    session: Session, *, raw: str, change: bool, now: datetime | None = None
+) -> User:
+    """Use a confirmation link: a new account's address is confirmed (its
+    owner then signs in with the password they chose: the link does not sign
+    in, or whoever made an account with someone else's address would share it
+    once its owner clicked); an address change's link moves the account to the
+    new address. ``LinkError`` for a bad link, and ``LinkError(INVALID)`` when
+    the new address was taken meanwhile."""
     now = when(now)
     purpose = AccountTokenPurpose.CHANGE if change else AccountTokenPurpose.CONFIRM
     found = tokens.redeem(session, raw=raw, purpose=purpose, now=now)
@@ -128,29 +140,13 @@ def do_confirm_address(
         if taken is not None and taken.id != user.id:
             raise LinkError(TokenProblem.INVALID)
         user.email = found.token.new_email
-        user.email_confirmed_at = now
-        session.add(user)
         # Links mailed to the old address stop working with it.
         tokens.spend_all(session, user_id=user.id or 0, now=now)
-        session.flush()
-        return user, None
-    if user.email_confirmed_at is None:
+    if user.email_confirmed_at is None or change:
         user.email_confirmed_at = now
-        session.add(user)
-    code = auth.do_start_session(
-        session, user=user, client_ip=client_ip, user_agent=user_agent, now=now
-    )
-    return user, code
-
-
-def do_resend_confirmation(
-    session: Session, *, user: User | None, client_ip: str, now: datetime | None = None
-) -> None:
-    user = check_signed_in(user)
-    if user.email_confirmed_at is not None:
-        return
-    _limit(session, address=user.email, client_ip=client_ip, user_id=user.id)
-    messages.queue_confirmation(session, user=user, now=when(now))
+    session.add(user)
+    session.flush()
+    return user
 
 
 def do_request_address_change(
@@ -179,6 +175,12 @@ def do_request_address_change(
         errors["new_email"] = message
     elif address == user.email:
         errors["new_email"] = "That is already your address."
+    if errors:
+        raise RecoveryFormError(errors)
+    # A wrong password here counts as a failed sign-in (the caller records it:
+    # this transaction rolls back), so a borrowed session cannot try passwords
+    # faster than the sign-in page allows.
+    auth.check_sign_in_allowed(session, email=user.email, client_ip=client_ip, now=now)
     if not password:
         errors["password"] = "Enter your current password."  # noqa: S105
     elif len(password) > auth.MAX_PASSWORD_LENGTH or not verify_password(
@@ -187,6 +189,7 @@ def do_request_address_change(
         errors["password"] = "That is not your current password."  # noqa: S105
     if errors:
         raise RecoveryFormError(errors)
+    _limit_client(session, client_ip=client_ip, user_id=user.id)
     taken = get_user_by_email(session, email=address) is not None
     if not mail_settings.current().delivers:
         if taken:
@@ -196,7 +199,15 @@ def do_request_address_change(
         session.add(user)
         session.flush()
         return address, True
-    _limit(session, address=user.email, client_ip=client_ip, user_id=user.id)
-    if not taken:
+    if not taken and _address_has_room(session, address=user.email):
         messages.queue_address_change(session, user=user, new_email=address, now=now)
     return address, False
+
+
+def do_record_wrong_password(
+    session: Session, *, user: User | None, client_ip: str, now: datetime | None = None
+) -> None:
+    """A wrong current password given to change the address: a failed sign-in
+    of the account (in its own transaction: the change itself rolled back)."""
+    user = check_signed_in(user)
+    auth.do_record_sign_in_failure(session, email=user.email, client_ip=client_ip, now=when(now))

@@ -7,6 +7,7 @@ refuses to return it, whatever the page asks."""
 from __future__ import annotations
 
 import dataclasses
+import re
 
 import sqlalchemy as sa
 from sqlmodel import Session, col, select
@@ -115,16 +116,23 @@ def open_for_admin(session: Session, *, admin_id: int, mail_id: int) -> Opened:
         raise NotAllowedError(t("maillog.none"))
     if row.private:
         raise NotAllowedError(t("maillog.private"))
-    headers = "\n".join(
-        [f"Message-ID: {row.message_id}", *(f"{k}: {v}" for k, v in row.headers.items())]
-    )
+    # The member's own unsubscribe link is theirs, not the admin's.
+    shown = {k: v for k, v in row.headers.items() if not k.startswith("List-Unsubscribe")}
+    headers = "\n".join([f"Message-ID: {row.message_id}", *(f"{k}: {v}" for k, v in shown.items())])
+    body = row.body_text.replace(_unsubscribe_link(row.body_text), "…") if row.body_text else ""
     return Opened(
         id=row.id or 0,
         recipient=row.to_address,
         subject=row.subject,
         headers=headers,
-        body=row.body_text,
+        body=body,
     )
+
+
+def _unsubscribe_link(text: str) -> str:
+    """The member's unsubscribe link in a mail's text (kept from the admin)."""
+    found = re.search(r"\S+/unsubscribe\?t=\S+", text)
+    return found.group(0) if found else "\0never"
 
 
 def mode_text() -> str:

@@ -42,7 +42,7 @@ from cop_app.services.mail import messages, outbox, preferences, settings
 from cop_app.services.reach import notifications
 
 #: Rows taken per round (the most a crash can make resend).
-ROUND = 10
+ROUND = settings.ROUND_SIZE
 MAX_ATTEMPTS = 8
 BACKOFF_BASE = timedelta(seconds=30)
 BACKOFF_MAX = timedelta(hours=2)
@@ -227,7 +227,11 @@ async def _send(url: str | None, ids: list[int]) -> None:
         return
     smtp = current.smtp
     client = aiosmtplib.SMTP(
-        hostname=smtp.host, port=smtp.port, use_tls=smtp.use_tls, timeout=current.timeout_s
+        hostname=smtp.host,
+        port=smtp.port,
+        use_tls=smtp.use_tls,
+        start_tls=smtp.start_tls,
+        timeout=current.timeout_s,
     )
     reason = ""
     try:

@@ -91,18 +91,22 @@ def issue(
     new_email: str = "",
     now: datetime | None = None,
 ) -> str:
-    """A new link's secret (only its hash is stored). A member's earlier
-    unused links of the same purpose stop working: only the newest counts."""
+    """A new link's secret (only its hash is stored). A confirmation or
+    address-change link ends the member's earlier ones of the same purpose;
+    reset links live side by side until their hour is up, so someone asking
+    again and again for the owner's address cannot spoil the link the owner is
+    about to use (each mail goes to the owner anyway)."""
     now = now or utcnow()
-    session.execute(
-        sa.update(AccountToken)
-        .where(
-            col(AccountToken.user_id) == user.id,
-            col(AccountToken.purpose) == purpose,
-            col(AccountToken.used_at).is_(None),
+    if purpose != AccountTokenPurpose.RESET:
+        session.execute(
+            sa.update(AccountToken)
+            .where(
+                col(AccountToken.user_id) == user.id,
+                col(AccountToken.purpose) == purpose,
+                col(AccountToken.used_at).is_(None),
+            )
+            .values(used_at=now)
         )
-        .values(used_at=now)
-    )
     raw = secrets.token_urlsafe(32)
     session.add(
         AccountToken(

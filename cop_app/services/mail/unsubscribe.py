@@ -17,7 +17,7 @@ class Target:
 
     user_id: int
     kind: NotificationKind
-    email: str
+    email: str  # masked
     kind_label: str
 
 
@@ -29,7 +29,14 @@ def read(session: Session, *, token: str) -> Target | None:
     user = session.get(User, user_id)
     if user is None:
         return None
-    return Target(user_id, kind, user.email, t(f"mail.kind.{kind.value}"))
+    return Target(user_id, kind, _masked(user.email), t(f"mail.kind.{kind.value}"))
+
+
+def _masked(address: str) -> str:
+    """Enough of the address for its owner to know it, not for whoever the mail
+    was forwarded to: ``m•••@example.org``."""
+    local, _, domain = address.partition("@")
+    return f"{local[:1]}•••@{domain}"
 
 
 def do_one_click(session: Session, *, token: str) -> Target | None:
