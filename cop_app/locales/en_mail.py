@@ -142,6 +142,8 @@ MESSAGES: dict[str, str] = {
     ),
     "confirm.taken": "That address now belongs to another account; nothing was changed.",
     "confirm.continue": "Continue",
+    "confirm.ask": "Confirm that this address is yours to finish creating your account.",
+    "confirm.ask_change": "Use this address for your account from now on?",
     # Sign-up, when mail is delivered
     "signup.check_email_title": "Check your email",
     "signup.check_email": (

@@ -146,22 +146,44 @@ def confirm_address() -> rx.Component:
         narrow_card(
             rx.heading(t("confirm.title"), as_="h1", size="6"),
             rx.cond(
-                ConfirmState.done,
-                rx.vstack(
-                    rx.cond(
-                        ConfirmState.ok, done(ConfirmState.message), problem(ConfirmState.message)
-                    ),
-                    rx.cond(
-                        ConfirmState.sign_in,
-                        rx.link(
-                            t("login.title"),
-                            href=f"{routes.LOGIN}?next={routes.ONBOARDING}",
-                            high_contrast=True,
+                ConfirmState.checked,
+                rx.cond(
+                    ConfirmState.done,
+                    rx.vstack(
+                        rx.cond(
+                            ConfirmState.ok,
+                            done(ConfirmState.message),
+                            problem(ConfirmState.message),
                         ),
-                        rx.link(t("confirm.continue"), href=routes.HOME, high_contrast=True),
+                        rx.cond(
+                            ConfirmState.ok & ~ConfirmState.change,
+                            rx.link(
+                                t("login.title"),
+                                href=f"{routes.LOGIN}?next={routes.ONBOARDING}",
+                                high_contrast=True,
+                            ),
+                            rx.link(t("confirm.continue"), href=routes.HOME, high_contrast=True),
+                        ),
+                        spacing="3",
+                        width="100%",
                     ),
-                    spacing="3",
-                    width="100%",
+                    rx.vstack(
+                        rx.text(
+                            rx.cond(ConfirmState.change, t("confirm.ask_change"), t("confirm.ask"))
+                        ),
+                        rx.button(
+                            rx.cond(
+                                ConfirmState.change,
+                                t("mail.change_action"),
+                                t("mail.confirm_action"),
+                            ),
+                            size="3",
+                            high_contrast=True,
+                            on_click=ConfirmState.confirm,
+                        ),
+                        spacing="4",
+                        width="100%",
+                    ),
                 ),
                 loading(),
             ),

@@ -128,27 +128,41 @@ _CONFIRM_MESSAGES = {
 
 
 class ConfirmState(rx.State):
-    """A confirmation link is used by opening it. It does not sign in: the
-    member signs in with the password they chose (a new account), or goes on
-    (a changed address)."""
+    """A confirmation link, opened: the page checks it and offers the button
+    that uses it (a mail scanner opening the link uses nothing). It does not
+    sign in: the member signs in with the password they chose (a new account),
+    or goes on (a changed address)."""
 
     message: str = ""
     ok: bool = False
-    done: bool = False
-    sign_in: bool = False  # offer "Sign in" (a new account), else "Continue"
+    checked: bool = False  # the link was looked at
+    usable: bool = False  # ... and can be used: the button shows
+    done: bool = False  # used (ok) or refused (message says why)
+    change: bool = False  # an address change, not a new account
 
     @rx.event
     async def open(self):
-        self.done, self.ok, self.message, self.sign_in = False, False, "", False
+        self.done, self.ok, self.message, self.checked = False, False, "", False
+        self.change = _query(self, "change") == "1"
+        problem = await in_session(
+            recovery.check_confirm_link, raw=_query(self, "t"), change=self.change
+        )
+        self.usable = problem is None
+        if problem is not None:
+            self.message, self.done = t(_CONFIRM_MESSAGES[problem]), True
+        self.checked = True
+
+    @rx.event
+    async def confirm(self):
         change = _query(self, "change") == "1"
         try:
             user = await in_account_write(
                 recovery.do_confirm_address, raw=_query(self, "t"), change=change
             )
         except recovery.LinkError as exc:
-            self.message, self.done = t(_CONFIRM_MESSAGES[exc.problem]), True
+            self.message, self.done, self.usable = t(_CONFIRM_MESSAGES[exc.problem]), True, False
             return
-        self.ok, self.done, self.sign_in = True, True, not change
+        self.ok, self.done, self.usable, self.change = True, True, False, change
         self.message = t("confirm.changed", email=user.email) if change else t("confirm.done")
 
 

@@ -133,6 +133,7 @@ RULES: dict[str, str] = {
     # Mailed links need their token, which this sweep never has.
     "ResetState.submit": STRICT,
     "ConfirmState.open": STRICT,
+    "ConfirmState.confirm": STRICT,
     "UnsubscribeState.confirm": STRICT,
     "MailLogState.open_message": STRICT,
     # Privileged: listed for the record, the default rule is the same.

@@ -120,6 +120,17 @@ def do_reset_password(
     )
 
 
+def check_confirm_link(
+    session: Session, *, raw: str, change: bool, now: datetime | None = None
+) -> TokenProblem | None:
+    """None when a confirmation link can still be used (the page then offers
+    the button that uses it: opening a link must not use it, for mail
+    scanners open links too)."""
+    purpose = AccountTokenPurpose.CHANGE if change else AccountTokenPurpose.CONFIRM
+    found = tokens.check(session, raw=raw, purpose=purpose, now=when(now))
+    return found if isinstance(found, TokenProblem) else None
+
+
 def do_confirm_address(
     session: Session, *, raw: str, change: bool, now: datetime | None = None
 ) -> User:
