@@ -18,11 +18,14 @@ from sqlmodel import Session, col, func, select
 from cop_app.models import (
     AccountToken,
     AccountTokenPurpose,
+    AuthEvent,
+    AuthEventKind,
     MailKind,
     MailMessage,
     MailStatus,
     RateLimit,
     User,
+    UserSession,
     utcnow,
 )
 from cop_app.services.accounts import auth, recovery
@@ -374,11 +377,7 @@ def test_an_altered_link_is_invalid(session: Session, local_mailbox: None) -> No
         assert recovery.check_reset_link(session, raw=junk, now=now) == TokenProblem.INVALID
     # A reset link is not a confirmation link, nor the other way round.
     assert (
-        link_problem(
-            lambda: recovery.do_confirm_address(
-                session, raw=raw, change=False, client_ip="192.0.2.32", user_agent=UA, now=now
-            )
-        )
+        link_problem(lambda: recovery.do_confirm_address(session, raw=raw, change=False, now=now))
         == TokenProblem.INVALID
     )
     session.rollback()
@@ -386,7 +385,11 @@ def test_an_altered_link_is_invalid(session: Session, local_mailbox: None) -> No
     assert recovery.check_reset_link(session, raw=raw, now=now) is None
 
 
-def test_a_newer_reset_request_ends_the_older_link(session: Session, local_mailbox: None) -> None:
+def test_reset_links_live_side_by_side_until_one_is_used(
+    session: Session, local_mailbox: None
+) -> None:
+    """A newer request does not spoil the link already mailed (a stranger asking
+    again and again must not); using either one ends the other."""
     now = utcnow()
     user = member(session, "asked.twice@example.org", "Asked Twice")
     recovery.do_request_reset(session, email=user.email, client_ip="192.0.2.33", now=now)
@@ -399,27 +402,47 @@ def test_a_newer_reset_request_ends_the_older_link(session: Session, local_mailb
     assert newer != older
     assert len(mails(session, to=user.email, kind=MailKind.PASSWORD_RESET)) == 2
 
-    # The older link's row is marked used when the newer one is issued.
+    # Both links are good, each for its own hour.
     rows = session.exec(select(AccountToken).order_by(col(AccountToken.id))).all()
-    assert [r.used_at for r in rows] == [later, None]
-    assert recovery.check_reset_link(session, raw=older, now=later) == TokenProblem.USED
+    assert [r.used_at for r in rows] == [None, None]
+    assert [r.expires_at for r in rows] == [now + timedelta(hours=1), later + timedelta(hours=1)]
+    assert recovery.check_reset_link(session, raw=older, now=later) is None
+    assert recovery.check_reset_link(session, raw=newer, now=later) is None
+    # The older one's hour ends first.
+    at_hour = now + timedelta(hours=1)
+    assert recovery.check_reset_link(session, raw=older, now=at_hour) == TokenProblem.EXPIRED
+    assert recovery.check_reset_link(session, raw=newer, now=at_hour) is None
+
+    # The older link still works after the newer was sent, and ends the newer.
+    used_at = later + timedelta(minutes=1)
+    code = recovery.do_reset_password(
+        session,
+        raw=older,
+        password=NEW_PASSWORD,
+        client_ip="192.0.2.33",
+        user_agent=UA,
+        now=used_at,
+    )
+    assert isinstance(code, str)
+    commit(session)
+    rows = session.exec(select(AccountToken).order_by(col(AccountToken.id))).all()
+    assert [r.used_at for r in rows] == [used_at, used_at]
+    assert recovery.check_reset_link(session, raw=newer, now=used_at) == TokenProblem.USED
     problem = link_problem(
         lambda: recovery.do_reset_password(
             session,
-            raw=older,
-            password=NEW_PASSWORD,
+            raw=newer,
+            password=OTHER_PASSWORD,
             client_ip="192.0.2.33",
             user_agent=UA,
-            now=later,
+            now=used_at,
         )
     )
     assert problem == TokenProblem.USED
     session.rollback()
-    assert recovery.check_reset_link(session, raw=newer, now=later) is None
-    code = recovery.do_reset_password(
-        session, raw=newer, password=NEW_PASSWORD, client_ip="192.0.2.33", user_agent=UA, now=later
-    )
-    assert isinstance(code, str)
+    refreshed = session.get(User, user.id)
+    assert refreshed is not None
+    assert verify_password(refreshed.password_hash or "", NEW_PASSWORD)
 
 
 def test_a_weak_password_leaves_the_link_usable(session: Session, local_mailbox: None) -> None:
@@ -463,23 +486,48 @@ def _ask(session: Session, email: str, ip: str) -> None:
     commit(session)
 
 
-def test_reset_requests_are_limited_per_address(session: Session, local_mailbox: None) -> None:
+def _reset_links(session: Session, address: str) -> list[str]:
+    """The links of every reset mail queued for the address, oldest first."""
+    return [
+        link(row.body_text, RESET_LINK).group(1)
+        for row in mails(session, to=address, kind=MailKind.PASSWORD_RESET)
+    ]
+
+
+def test_reset_requests_are_limited_per_address_silently(
+    session: Session, local_mailbox: None
+) -> None:
+    """Five an hour for one address, from any clients; past that the request
+    answers as usual and nothing is sent (a stranger can neither flood the
+    owner's mailbox nor stop the owner's own request with an error)."""
     address = "many.requests@example.org"
     member(session, address, "Many Requests")
     commit(session)
-    # Five an hour, from several clients: the address's allowance.
     for n in range(5):
         _ask(session, address, f"192.0.2.{41 + n}")
-    with pytest.raises(ratelimit.RateLimitedError) as refused:
-        recovery.do_request_reset(
-            session, email=" Many.Requests@example.org", client_ip="192.0.2.49"
-        )
-    session.rollback()
-    assert refused.value.kind == ratelimit.WriteKind.ACCOUNT_MAIL
-    assert 0 < refused.value.retry_after_s <= 3600
     assert len(mails(session, kind=MailKind.PASSWORD_RESET)) == 5
+
+    for ip in ("192.0.2.49", "192.0.2.50"):
+        answer = recovery.do_request_reset(
+            session, email=" Many.Requests@example.org", client_ip=ip
+        )
+        assert answer is None
+        commit(session)
+    assert len(mails(session, kind=MailKind.PASSWORD_RESET)) == 5
+    assert len(session.exec(select(AccountToken)).all()) == 5
+    # The links already sent keep working, every one of them.
+    links = _reset_links(session, address)
+    assert len(set(links)) == 5
+    for raw in links:
+        assert recovery.check_reset_link(session, raw=raw) is None
     # Another address from the same client is not held back.
     _ask(session, "someone.else@example.org", "192.0.2.49")
+    member(session, "third.party@example.org", "Third Party")
+    commit(session)
+    _ask(session, "third.party@example.org", "192.0.2.49")
+    assert [m.to_address for m in mails(session, kind=MailKind.PASSWORD_RESET)][5:] == [
+        "third.party@example.org"
+    ]
 
 
 def test_reset_requests_for_an_unknown_address_are_counted_too(
@@ -488,26 +536,91 @@ def test_reset_requests_for_an_unknown_address_are_counted_too(
     address = "never.registered@example.org"
     for n in range(5):
         _ask(session, address, f"192.0.2.{51 + n}")
-    with pytest.raises(ratelimit.RateLimitedError):
-        recovery.do_request_reset(session, email=address.upper(), client_ip="192.0.2.59")
-    session.rollback()
     assert mails(session) == []
     # The key names the address by its keyed hash, never in the clear.
     keys_stored = [row.key for row in session.exec(select(RateLimit)).all()]
     assert any(auth.email_key(address)[:64] in key for key in keys_stored)
     assert not any(address in key for key in keys_stored)
 
+    # Those five requests used up the address's allowance: an account made
+    # with it now is sent no reset link this hour, and nobody is told.
+    member(session, address, "Registered Since")
+    commit(session)
+    assert recovery.do_request_reset(session, email=address.upper(), client_ip="192.0.2.59") is None
+    commit(session)
+    assert mails(session) == []
+    assert session.exec(select(AccountToken)).all() == []
+
+
+STRANGERS = [
+    "Aurelio Quintana",
+    "Birgitta Lindqvist",
+    "Cormac Ashdown",
+    "Dagny Holloway",
+    "Ezinne Okafor",
+    "Fintan Rourke",
+]
+
+
+def test_sign_up_mail_shares_the_address_allowance(session: Session, smtp: SmtpServer) -> None:
+    """Sign-up notices to an owner, and new confirmation links for an address
+    nobody confirmed yet, draw on the same per-address allowance as resets:
+    past it sign-up answers the same and nothing more is queued."""
+    owned = "busy.owner@example.org"
+    member(session, owned, "Busy Owner", email_confirmed_at=utcnow())
+    commit(session)
+    for n, name in enumerate(STRANGERS):
+        answer = _sign_up(session, owned, name, f"192.0.2.{161 + n}")
+        assert answer == auth.CheckYourEmail(email=owned)
+        commit(session)
+    assert len(mails(session, to=owned, kind=MailKind.SIGNUP_NOTICE)) == 5
+    recovery.do_request_reset(session, email=owned, client_ip="192.0.2.170")
+    commit(session)
+    assert mails(session, to=owned, kind=MailKind.PASSWORD_RESET) == []
+
+    waiting = "never.confirmed@example.org"
+    # The first sign-up's link is not drawn from the allowance; each later one is.
+    assert isinstance(
+        _sign_up(session, waiting, "Never Confirmed", "192.0.2.171"), auth.CheckYourEmail
+    )
+    commit(session)
+    for n, name in enumerate(f"{name} Jr" for name in STRANGERS):
+        answer = _sign_up(session, waiting, name, f"192.0.2.{172 + n}")
+        assert answer == auth.CheckYourEmail(email=waiting)
+        commit(session)
+    assert len(mails(session, to=waiting, kind=MailKind.CONFIRM_ADDRESS)) == 1 + 5
+    recovery.do_request_reset(session, email=waiting, client_ip="192.0.2.180")
+    commit(session)
+    assert mails(session, to=waiting, kind=MailKind.PASSWORD_RESET) == []
+    # Other addresses are not held back.
+    member(session, "unrelated.member@example.org", "Unrelated Member")
+    commit(session)
+    recovery.do_request_reset(
+        session, email="unrelated.member@example.org", client_ip="192.0.2.180"
+    )
+    commit(session)
+    assert len(mails(session, kind=MailKind.PASSWORD_RESET)) == 1
+
 
 def test_reset_requests_are_limited_per_client(
     session: Session, local_mailbox: None, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("COP_RATE_LIMIT_CLIENT_FACTOR", "2")  # a client: 2 x 5 an hour
+    member(session, "stranger10@example.org", "Stranger Ten")
+    commit(session)
     for n in range(10):
         _ask(session, f"stranger{n}@example.org", "192.0.2.61")
-    with pytest.raises(ratelimit.RateLimitedError):
+    # The client is told (unlike the address's silent allowance).
+    with pytest.raises(ratelimit.RateLimitedError) as refused:
         recovery.do_request_reset(session, email="stranger10@example.org", client_ip="192.0.2.61")
     session.rollback()
+    assert refused.value.kind == ratelimit.WriteKind.ACCOUNT_MAIL
+    assert 0 < refused.value.retry_after_s <= 3600
+    assert mails(session) == []
     _ask(session, "stranger10@example.org", "192.0.2.62")  # another client may
+    assert [m.to_address for m in mails(session, kind=MailKind.PASSWORD_RESET)] == [
+        "stranger10@example.org"
+    ]
 
 
 # --------------------------------------------------------------------------- 5. sign-up, mailed
@@ -536,6 +649,12 @@ def test_sign_up_answers_the_same_for_an_address_in_use(
     assert verify_password(first_hash or "", PASSWORD)
     confirm = mails(session, to=address)
     assert [(m.kind, m.user_id) for m in confirm] == [(MailKind.CONFIRM_ADDRESS, user.id)]
+    # The owner confirms the address: from now on it is in use, and whoever
+    # signs up with it cannot touch the account (see the next test for an
+    # address nobody confirmed yet).
+    raw = outbox_token(session, to=address, kind=MailKind.CONFIRM_ADDRESS, pattern=CONFIRM_LINK)
+    recovery.do_confirm_address(session, raw=raw, change=False)
+    commit(session)
     users_before = user_count(session)
 
     again = _sign_up(
@@ -565,7 +684,11 @@ def test_sign_up_answers_the_same_for_an_address_in_use(
         "Nadia Verhoeven",
         first_hash,
     )
+    assert owner.email_confirmed_at is not None
     assert session.exec(select(User).where(User.display_name == "Orla Brannigan")).first() is None
+    assert sign_in(session, address, PASSWORD, now=utcnow()).ok
+    assert not sign_in(session, address, OTHER_PASSWORD, now=utcnow()).ok
+    commit(session)
 
     kinds = [m.kind for m in mails(session, to=address)]
     assert kinds == [MailKind.CONFIRM_ADDRESS, MailKind.SIGNUP_NOTICE]
@@ -580,6 +703,66 @@ def test_sign_up_answers_the_same_for_an_address_in_use(
     assert [r.message["Subject"] for r in smtp.recorder.to("idris.castellan@example.org")] == [
         CONFIRM_SUBJECT
     ]
+
+
+def test_signing_up_again_with_an_unconfirmed_address_takes_the_new_password(
+    session: Session, engine: sa.Engine, smtp: SmtpServer
+) -> None:
+    """Nobody proved the address yet: whoever signs up with it again chooses
+    the password and the name, and a new link goes to the address (the older
+    one stops working). The answer is the same as ever."""
+    address = "twice.signed@example.org"
+    first = _sign_up(session, address, "Perpetua Wainwright", "192.0.2.74")
+    commit(session)
+    assert first == auth.CheckYourEmail(email=address)
+    user = communities.get_user_by_email(session, email=address)
+    assert user is not None
+    users_before = user_count(session)
+
+    again = _sign_up(
+        session, " Twice.Signed@Example.org", "Leopold Ravenscroft", "192.0.2.75", OTHER_PASSWORD
+    )
+    commit(session)
+    assert again == first
+    assert user_count(session) == users_before
+    owner = communities.get_user_by_email(session, email=address)
+    assert owner is not None
+    assert owner.id == user.id
+    assert owner.display_name == "Leopold Ravenscroft"
+    assert owner.email_confirmed_at is None
+    assert verify_password(owner.password_hash or "", OTHER_PASSWORD)
+    assert not verify_password(owner.password_hash or "", PASSWORD)
+    # A new confirmation link, no notice.
+    kinds = [m.kind for m in mails(session, to=address)]
+    assert kinds == [MailKind.CONFIRM_ADDRESS, MailKind.CONFIRM_ADDRESS]
+    deliver(session, engine)
+    got = smtp.recorder.to(address)
+    assert [r.message["Subject"] for r in got] == [CONFIRM_SUBJECT, CONFIRM_SUBJECT]
+    older, newer = received_token(got[0], CONFIRM_LINK), received_token(got[1], CONFIRM_LINK)
+    assert older != newer
+
+    # Not confirmed yet: neither password signs in.
+    now = utcnow()
+    for password in (PASSWORD, OTHER_PASSWORD):
+        refused = sign_in(session, address, password, now=now)
+        assert not refused.ok
+        assert isinstance(refused.error, auth.InvalidCredentialsError)
+    commit(session)
+
+    problem = link_problem(
+        lambda: recovery.do_confirm_address(session, raw=older, change=False, now=now)
+    )
+    assert problem == TokenProblem.USED
+    session.rollback()
+    confirmed = recovery.do_confirm_address(session, raw=newer, change=False, now=now)
+    assert confirmed.id == user.id
+    assert confirmed.email_confirmed_at == now
+    commit(session)
+
+    assert sign_in(session, address, OTHER_PASSWORD, now=now).ok
+    old = sign_in(session, address, PASSWORD, now=now)
+    assert not old.ok
+    assert isinstance(old.error, auth.InvalidCredentialsError)
 
 
 def test_sign_up_takes_as_long_for_an_address_in_use(session: Session, smtp: SmtpServer) -> None:
@@ -710,86 +893,98 @@ def test_confirming_the_address_lets_the_member_post(
     assert found.group(2) is None  # not an address change
     raw = found.group(1)
 
+    # Not confirmed yet: the right password signs in no more than a wrong one.
     now = utcnow()
-    confirmed, code = recovery.do_confirm_address(
-        session, raw=raw, change=False, client_ip="192.0.2.111", user_agent=UA, now=now
-    )
-    assert confirmed.id == user.id
-    assert isinstance(code, str)
+    waiting = sign_in(session, address, PASSWORD, now=now)
+    assert not waiting.ok
+    assert isinstance(waiting.error, auth.InvalidCredentialsError)
+    assert waiting.message == auth.INVALID_CREDENTIALS_MESSAGE + auth.UNCONFIRMED_HINT
     commit(session)
-    signed = signed_in_as(session, code, now=now)
-    assert signed is not None
-    assert signed.id == user.id
+
+    sessions_before = session.exec(select(func.count()).select_from(UserSession)).one()
+    confirmed = recovery.do_confirm_address(session, raw=raw, change=False, now=now)
+    assert isinstance(confirmed, User)
+    assert confirmed.id == user.id
+    commit(session)
+    # The link confirms; it signs nobody in.
+    assert session.exec(select(func.count()).select_from(UserSession)).one() == sessions_before
     user = session.get(User, user.id)
     assert user is not None
     assert user.email_confirmed_at == now
     assert authz.check_can_post(session, user=user, community=c).id == user.id
 
+    # The member signs in with the password they chose.
+    signed_in = sign_in(session, address, PASSWORD, now=now)
+    assert signed_in.ok, signed_in.message
+    commit(session)
+    signed = signed_in_as(session, signed_in.handoff_code or "", now=now)
+    assert signed is not None
+    assert signed.id == user.id
+
     # Once only; and a confirmation link is not an address-change link.
     for change in (False, True):
         problem = link_problem(
             lambda change=change: recovery.do_confirm_address(
-                session, raw=raw, change=change, client_ip="192.0.2.111", user_agent=UA, now=now
+                session, raw=raw, change=change, now=now
             )
         )
         assert problem == (TokenProblem.USED if not change else TokenProblem.INVALID)
         session.rollback()
-
-
-def test_resending_the_confirmation_ends_the_older_link(
-    session: Session, engine: sa.Engine, smtp: SmtpServer
-) -> None:
-    address = "lost.mail@example.org"
-    user, _c = _unconfirmed_member(session, address, "Lost Mail", "192.0.2.121")
-    deliver(session, engine)
-    older = received_token(smtp.recorder.to(address)[0], CONFIRM_LINK)
-
-    with pytest.raises(authz.NotSignedInError):
-        recovery.do_resend_confirmation(session, user=None, client_ip="192.0.2.121")
-    assert recovery.do_resend_confirmation(session, user=user, client_ip="192.0.2.121") is None
-    assert len(mails(session, to=address, kind=MailKind.CONFIRM_ADDRESS)) == 2
-    deliver(session, engine)
-    got = smtp.recorder.to(address)
-    assert [r.message["Subject"] for r in got] == [CONFIRM_SUBJECT, CONFIRM_SUBJECT]
-    newer = received_token(got[1], CONFIRM_LINK)
-    assert newer != older
-
-    now = utcnow()
-    problem = link_problem(
-        lambda: recovery.do_confirm_address(
-            session, raw=older, change=False, client_ip="192.0.2.121", user_agent=UA, now=now
-        )
-    )
-    assert problem == TokenProblem.USED
-    session.rollback()
-    _user, code = recovery.do_confirm_address(
-        session, raw=newer, change=False, client_ip="192.0.2.121", user_agent=UA, now=now
-    )
-    assert isinstance(code, str)
-    commit(session)
-
-    # A confirmed member is sent nothing more.
     user = session.get(User, user.id)
-    recovery.do_resend_confirmation(session, user=user, client_ip="192.0.2.121")
-    commit(session)
-    assert len(mails(session, to=address, kind=MailKind.CONFIRM_ADDRESS)) == 2
+    assert user is not None
+    assert user.email_confirmed_at == now
 
 
-def test_resending_the_confirmation_is_rate_limited(session: Session, local_mailbox: None) -> None:
-    address = "impatient.member@example.org"
-    user = member(session, address, "Impatient Member")
+def test_with_mail_delivered_every_sign_in_failure_says_the_same(
+    session: Session, smtp: SmtpServer
+) -> None:
+    """An unknown address, a wrong password and an address not confirmed yet
+    are told apart by nobody: one message, with the hint for new members."""
+    now = utcnow()
+    confirmed = "settled.member@example.org"
+    member(session, confirmed, "Settled Member", email_confirmed_at=now - timedelta(days=3))
+    waiting = "waiting.member@example.org"
+    member(session, waiting, "Waiting Member")  # unconfirmed
     commit(session)
-    for n in range(5):
-        recovery.do_resend_confirmation(session, user=user, client_ip=f"192.0.2.{131 + n}")
-        commit(session)
-    with pytest.raises(ratelimit.RateLimitedError):
-        recovery.do_resend_confirmation(session, user=user, client_ip="192.0.2.139")
-    session.rollback()
-    assert len(mails(session, to=address, kind=MailKind.CONFIRM_ADDRESS)) == 5
-    # The address's allowance is shared with reset requests.
-    with pytest.raises(ratelimit.RateLimitedError):
-        recovery.do_request_reset(session, email=address, client_ip="192.0.2.139")
-    session.rollback()
+
+    expected = auth.INVALID_CREDENTIALS_MESSAGE + auth.UNCONFIRMED_HINT
+    failures = [
+        sign_in(session, "nobody.at.all@example.org", PASSWORD, now=now),
+        sign_in(session, confirmed, OTHER_PASSWORD, now=now),
+        sign_in(session, waiting, PASSWORD, now=now),  # the right password
+    ]
+    commit(session)
+    for failed in failures:
+        assert not failed.ok
+        assert failed.handoff_code is None
+        assert type(failed.error) is auth.InvalidCredentialsError
+        assert failed.message == expected
+    assert len({f.message for f in failures}) == 1
+    # Each counts as a failed sign-in.
+    failed_events = session.exec(
+        select(func.count())
+        .select_from(AuthEvent)
+        .where(AuthEvent.kind == AuthEventKind.SIGN_IN_FAILED)
+    ).one()
+    assert failed_events == 3
+    assert sign_in(session, confirmed, PASSWORD, now=now).ok
+
+
+def test_without_a_mail_server_an_unconfirmed_member_signs_in(
+    session: Session, local_mailbox: None
+) -> None:
+    """Embedded (nothing delivered): no link could arrive, so the address is
+    not waited for, and the failure message has no hint."""
+    now = utcnow()
+    address = "embedded.old@example.org"
+    member(session, address, "Embedded Old")  # unconfirmed
+    commit(session)
+    assert sign_in(session, address, PASSWORD, now=now).ok
+    wrong = sign_in(session, address, OTHER_PASSWORD, now=now)
+    unknown = sign_in(session, "embedded.nobody@example.org", PASSWORD, now=now)
+    for failed in (wrong, unknown):
+        assert not failed.ok
+        assert failed.message == auth.INVALID_CREDENTIALS_MESSAGE
 
 
 # --------------------------------------------------------------------------- 8. address change
@@ -842,34 +1037,136 @@ def test_changing_the_address(session: Session, engine: sa.Engine, smtp: SmtpSer
     assert user.email == old
     # An address-change link is not a sign-up confirmation link.
     problem = link_problem(
-        lambda: recovery.do_confirm_address(
-            session, raw=raw, change=False, client_ip="192.0.2.141", user_agent=UA, now=now
-        )
+        lambda: recovery.do_confirm_address(session, raw=raw, change=False, now=now)
     )
     assert problem == TokenProblem.INVALID
     session.rollback()
 
-    moved, code = recovery.do_confirm_address(
-        session, raw=raw, change=True, client_ip="192.0.2.141", user_agent=UA, now=now
-    )
-    assert code is None  # no sign-in
-    assert moved.id == user.id
+    # A reset link mailed to the old address meanwhile...
+    recovery.do_request_reset(session, email=old, client_ip="192.0.2.142", now=now)
     commit(session)
+    reset = outbox_token(session, to=old, kind=MailKind.PASSWORD_RESET, pattern=RESET_LINK)
+    assert recovery.check_reset_link(session, raw=reset, now=now) is None
+
+    sessions_before = session.exec(select(func.count()).select_from(UserSession)).one()
+    moved = recovery.do_confirm_address(session, raw=raw, change=True, now=now)
+    assert isinstance(moved, User)
+    assert moved.id == user.id
+    assert moved.email == new
+    commit(session)
+    # No sign-in.
+    assert session.exec(select(func.count()).select_from(UserSession)).one() == sessions_before
     assert communities.get_user_by_email(session, email=old) is None
     owner = communities.get_user_by_email(session, email=new)
     assert owner is not None
     assert owner.id == user.id
     assert owner.email_confirmed_at == now
+    # ... stops working with it: the move spends every other link of the account.
+    assert recovery.check_reset_link(session, raw=reset, now=now) == TokenProblem.USED
     assert sign_in(session, new, PASSWORD, now=now).ok
     assert not sign_in(session, old, PASSWORD, now=now).ok
     commit(session)
 
     problem = link_problem(
-        lambda: recovery.do_confirm_address(
-            session, raw=raw, change=True, client_ip="192.0.2.141", user_agent=UA, now=now
-        )
+        lambda: recovery.do_confirm_address(session, raw=raw, change=True, now=now)
     )
     assert problem == TokenProblem.USED
+
+
+def test_a_password_reset_ends_a_pending_address_change(
+    session: Session, engine: sa.Engine, smtp: SmtpServer
+) -> None:
+    """Whoever asked for the change (with a stolen password, say) loses it when
+    the owner resets the password."""
+    now = utcnow()
+    old, new = "robbed.owner@example.org", "thief.inbox@example.net"
+    user = member(session, old, "Robbed Owner", email_confirmed_at=now - timedelta(days=40))
+    commit(session)
+    assert _change(session, user, new, PASSWORD) == (new, False)
+    commit(session)
+    change_link = outbox_token(session, to=new, kind=MailKind.CONFIRM_ADDRESS, pattern=CONFIRM_LINK)
+
+    recovery.do_request_reset(session, email=old, client_ip="192.0.2.143", now=now)
+    commit(session)
+    reset = outbox_token(session, to=old, kind=MailKind.PASSWORD_RESET, pattern=RESET_LINK)
+    code = recovery.do_reset_password(
+        session, raw=reset, password=NEW_PASSWORD, client_ip="192.0.2.143", user_agent=UA, now=now
+    )
+    assert isinstance(code, str)
+    commit(session)
+    assert all(row.used_at == now for row in session.exec(select(AccountToken)).all())
+
+    problem = link_problem(
+        lambda: recovery.do_confirm_address(session, raw=change_link, change=True, now=now)
+    )
+    assert problem == TokenProblem.USED
+    session.rollback()
+    owner = session.get(User, user.id)
+    assert owner is not None
+    assert owner.email == old
+    assert communities.get_user_by_email(session, email=new) is None
+    assert sign_in(session, old, NEW_PASSWORD, now=now).ok
+
+
+def test_a_wrong_password_for_the_address_change_counts_as_a_failed_sign_in(
+    session: Session, smtp: SmtpServer
+) -> None:
+    """The caller records each wrong password (its own transaction) as a failed
+    sign-in of the account; once the account is locked, the change is refused
+    before the password is even checked."""
+    now = utcnow()
+    address = "borrowed.session@example.org"
+    user = member(session, address, "Borrowed Session", email_confirmed_at=now)
+    commit(session)
+
+    with pytest.raises(authz.NotSignedInError):
+        recovery.do_record_wrong_password(session, user=None, client_ip="192.0.2.144", now=now)
+    session.rollback()
+
+    for n in range(auth.ACCOUNT_FAILURE_LIMIT):
+        with pytest.raises(recovery.RecoveryFormError) as refused:
+            _change(session, user, "elsewhere@example.net", f"guess-number-{n}")
+        assert set(refused.value.errors) == {"password"}
+        session.rollback()
+        user = session.get(User, user.id)
+        assert user is not None
+        recovery.do_record_wrong_password(session, user=user, client_ip="192.0.2.144", now=now)
+        commit(session)
+        user = session.get(User, user.id)
+        assert user is not None
+
+    events = session.exec(select(AuthEvent).order_by(col(AuthEvent.id))).all()
+    assert len(events) == auth.ACCOUNT_FAILURE_LIMIT
+    for event in events:
+        assert event.kind == AuthEventKind.SIGN_IN_FAILED
+        assert event.email_key == auth.email_key(address)
+        assert event.client_ip == "192.0.2.144"
+        assert event.at == now
+
+    with pytest.raises(auth.ThrottledError):
+        auth.check_sign_in_allowed(session, email=address, client_ip="198.51.100.60", now=now)
+    # Locked: even the right password is refused, and so is a wrong one
+    # (throttled before the password is looked at).
+    for password in (PASSWORD, "yet-another-guess"):
+        with pytest.raises(auth.ThrottledError):
+            recovery.do_request_address_change(
+                session,
+                user=user,
+                new_email="elsewhere@example.net",
+                password=password,
+                client_ip="192.0.2.145",
+                now=now + timedelta(seconds=1),
+            )
+        session.rollback()
+        user = session.get(User, user.id)
+        assert user is not None
+    assert mails(session) == []
+    assert session.exec(select(AccountToken)).all() == []
+    assert user.email == address
+    # The sign-in page is locked for the account as well.
+    locked = sign_in(session, address, PASSWORD, now=now + timedelta(seconds=1))
+    assert not locked.ok
+    assert isinstance(locked.error, auth.ThrottledError)
 
 
 def test_an_address_of_another_account_is_sent_nothing(
@@ -904,9 +1201,7 @@ def test_an_address_taken_meanwhile_is_not_moved_to(session: Session, smtp: Smtp
     commit(session)
 
     problem = link_problem(
-        lambda: recovery.do_confirm_address(
-            session, raw=raw, change=True, client_ip="192.0.2.151", user_agent=UA, now=now
-        )
+        lambda: recovery.do_confirm_address(session, raw=raw, change=True, now=now)
     )
     assert problem == TokenProblem.INVALID
     session.rollback()
