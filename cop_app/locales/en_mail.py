@@ -133,7 +133,7 @@ MESSAGES: dict[str, str] = {
     "reset.ask_again": "Ask for a new link",
     # Confirming an address
     "confirm.title": "Confirm your address",
-    "confirm.done": "Your address is confirmed. Sign in with the password you chose.",
+    "confirm.done": "Your address is confirmed. Welcome!",
     "confirm.changed": "Your address is now {email}.",
     "confirm.invalid": "This confirmation link is not valid.",
     "confirm.used": "This confirmation link has already been used.",
@@ -142,7 +142,8 @@ MESSAGES: dict[str, str] = {
     ),
     "confirm.taken": "That address now belongs to another account; nothing was changed.",
     "confirm.continue": "Continue",
-    "confirm.ask": "Confirm that this address is yours to finish creating your account.",
+    "confirm.ask": ("Enter the password you chose when you signed up, and your account is ready."),
+    "confirm.password": "Your password",
     "confirm.ask_change": "Use this address for your account from now on?",
     # Sign-up, when mail is delivered
     "signup.check_email_title": "Check your email",

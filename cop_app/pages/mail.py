@@ -155,34 +155,47 @@ def confirm_address() -> rx.Component:
                             done(ConfirmState.message),
                             problem(ConfirmState.message),
                         ),
-                        rx.cond(
-                            ConfirmState.ok & ~ConfirmState.change,
-                            rx.link(
-                                t("login.title"),
-                                href=f"{routes.LOGIN}?next={routes.ONBOARDING}",
-                                high_contrast=True,
-                            ),
-                            rx.link(t("confirm.continue"), href=routes.HOME, high_contrast=True),
-                        ),
+                        rx.link(t("confirm.continue"), href=routes.HOME, high_contrast=True),
                         spacing="3",
                         width="100%",
                     ),
-                    rx.vstack(
-                        rx.text(
-                            rx.cond(ConfirmState.change, t("confirm.ask_change"), t("confirm.ask"))
-                        ),
-                        rx.button(
-                            rx.cond(
-                                ConfirmState.change,
+                    rx.cond(
+                        ConfirmState.change,
+                        rx.vstack(
+                            rx.text(t("confirm.ask_change")),
+                            rx.button(
                                 t("mail.change_action"),
-                                t("mail.confirm_action"),
+                                size="3",
+                                high_contrast=True,
+                                on_click=ConfirmState.confirm(None),
                             ),
-                            size="3",
-                            high_contrast=True,
-                            on_click=ConfirmState.confirm,
+                            spacing="4",
+                            width="100%",
                         ),
-                        spacing="4",
-                        width="100%",
+                        rx.form(
+                            rx.vstack(
+                                rx.text(t("confirm.ask")),
+                                field(
+                                    t("confirm.password"),
+                                    name="password",
+                                    type="password",
+                                    auto_complete="current-password",
+                                    required=True,
+                                    error=ConfirmState.errors.get("password", ""),
+                                ),
+                                rx.link(
+                                    t("forgot.link"),
+                                    href=routes.FORGOT_PASSWORD,
+                                    high_contrast=True,
+                                    size="2",
+                                ),
+                                _submit(t("mail.confirm_action")),
+                                spacing="4",
+                                width="100%",
+                            ),
+                            on_submit=ConfirmState.confirm,
+                            width="100%",
+                        ),
                     ),
                 ),
                 loading(),

@@ -139,10 +139,12 @@ class ConfirmState(rx.State):
     usable: bool = False  # ... and can be used: the button shows
     done: bool = False  # used (ok) or refused (message says why)
     change: bool = False  # an address change, not a new account
+    errors: dict[str, str] = {}
 
     @rx.event
     async def open(self):
         self.done, self.ok, self.message, self.checked = False, False, "", False
+        self.errors = {}
         self.change = _query(self, "change") == "1"
         problem = await in_session(
             recovery.check_confirm_link, raw=_query(self, "t"), change=self.change
@@ -153,17 +155,47 @@ class ConfirmState(rx.State):
         self.checked = True
 
     @rx.event
-    async def confirm(self):
+    async def confirm(self, form: dict | None = None):
         change = _query(self, "change") == "1"
+        raw = _query(self, "t")
+        client_ip = self.router.session.client_ip or ""
         try:
-            user = await in_account_write(
-                recovery.do_confirm_address, raw=_query(self, "t"), change=change
-            )
+            if change:
+                user = await in_account_write(recovery.do_confirm_address, raw=raw, change=True)
+                code = None
+            else:
+                code = await in_account_write(
+                    recovery.do_confirm_and_sign_in,
+                    raw=raw,
+                    password=_text(form, "password"),
+                    client_ip=client_ip,
+                    user_agent=self.router.headers.user_agent or "",
+                )
         except recovery.LinkError as exc:
             self.message, self.done, self.usable = t(_CONFIRM_MESSAGES[exc.problem]), True, False
-            return
+            return None
+        except recovery.RecoveryFormError as exc:
+            self.errors = dict(exc.errors)
+            if _text(form, "password"):  # a wrong one counts as a failed sign-in
+                await in_account_write(_wrong_link_password, raw=raw, client_ip=client_ip)
+            return None
+        except ServiceError as exc:  # too many failed sign-ins for now
+            self.errors = {"password": str(exc)}
+            return None
+        self.errors = {}
         self.ok, self.done, self.usable, self.change = True, True, False, change
-        self.message = t("confirm.changed", email=user.email) if change else t("confirm.done")
+        if code is None:
+            self.message = t("confirm.changed", email=user.email)
+            return None
+        self.message = t("confirm.done")
+        auth_state = await self.get_state(AuthState)
+        return auth_state._finish_sign_in(code, routes.ONBOARDING)
+
+
+def _wrong_link_password(session, *, raw: str, client_ip: str) -> None:
+    recovery.do_record_wrong_password(
+        session, user=recovery.link_owner(session, raw=raw), client_ip=client_ip
+    )
 
 
 # --------------------------------------------------------------------------- unsubscribe

@@ -324,14 +324,16 @@ def test_sign_up_gives_the_same_page_for_a_taken_address_and_tells_its_owner(
     # Not before the address is confirmed: the same answer as a wrong password.
     _sign_in(page, fresh, SIGNUP_PASSWORD)
     expect(page.get_by_role("alert")).to_contain_text("Open the link we mailed you first")
-    page.goto(_link(confirm, "/account/confirm?t="))
-    page.get_by_role("button", name="Confirm my address").click()  # opening it used nothing
-    expect(page.get_by_role("status")).to_contain_text("Your address is confirmed")
-    page.locator("main").get_by_role("link", name="Sign in").click()
-    page.get_by_label("Email").fill(fresh)
-    page.get_by_label("Password").fill(SIGNUP_PASSWORD)
-    page.get_by_role("button", name="Sign in").click()
+    page.goto(_link(confirm, "/account/confirm?t="))  # opening it uses nothing
+    # The link asks for the password chosen at sign-up: a wrong one is refused
+    # beside the field, and the link stays usable.
+    page.get_by_label("Your password").fill("not the password chosen")
+    page.get_by_role("button", name="Confirm my address").click()
+    expect(page.locator("#field-password-error")).to_contain_text("not the password")
+    page.get_by_label("Your password").fill(SIGNUP_PASSWORD)
+    page.get_by_role("button", name="Confirm my address").click()
     expect(page).to_have_url(re.compile(r"/onboarding"), timeout=20_000)
+    expect(page.get_by_role("button", name="account menu")).to_be_visible()
     context.close()
 
 

@@ -823,7 +823,13 @@ def do_sign_up(
             errors["email"] = "An account with this email already exists. Sign in instead."
     name = clean_line_into(errors, "display_name", display_name, field_label=DISPLAY_NAME_LABEL)
     if "display_name" not in errors and (
-        message := display_name_error(name) or display_name_lookalike_error(session, name=name)
+        message := display_name_error(name)
+        or display_name_lookalike_error(
+            session,
+            name=name,
+            user=existing if existing is not None and existing.email_confirmed_at is None else None,
+            confirmed_only=delivers,
+        )
     ):
         errors["display_name"] = message
     try:
@@ -845,11 +851,13 @@ def do_sign_up(
     )
     if existing is not None and existing.email_confirmed_at is None:
         # Nobody has proved the address yet: whoever signs up with it again
-        # chooses the password, and the (new) link goes to the address.
-        existing.password_hash = hash_password(password)
-        existing.display_name = name
-        session.add(existing)
+        # chooses the password, and the (new) link goes to the address. The
+        # link asks for that password, so a stranger's choice can only be
+        # confirmed by the stranger, who cannot read the mail.
+        hashed = hash_password(password)
         if _mail_allowed(session, address):
+            existing.password_hash, existing.display_name = hashed, name
+            session.add(existing)
             mail_messages.queue_confirmation(session, user=existing, now=now)
         return CheckYourEmail(email=address)
     if existing is not None:

@@ -144,13 +144,15 @@ def display_name_error(value: str) -> str | None:
 
 
 def display_name_lookalike_error(
-    session: Session, *, name: str, user: User | None = None
+    session: Session, *, name: str, user: User | None = None, confirmed_only: bool = False
 ) -> str | None:
     """:data:`LOOKALIKE_NAME_MESSAGE` when another account's display name is
     confusable with ``name`` (the same UTS #39 skeleton, see
     :func:`~cop_app.services.guards.text.skeletons`: "Site Αdmin" with a Greek Alpha,
     or "site admin", meets "Site Admin"), else ``None``. ``user`` (renaming
-    themselves) is left out.
+    themselves) is left out; so are accounts not confirmed yet with
+    ``confirmed_only`` (otherwise sign-up's answer would tell whether the
+    address before had made one).
 
     Skeletons are not stored (no column for them), so this reads every other
     account's name: O(accounts) per call, each name's skeleton cached in the
@@ -159,6 +161,8 @@ def display_name_lookalike_error(
     query = select(User.display_name)
     if user is not None and user.id is not None:
         query = query.where(col(User.id) != user.id)
+    if confirmed_only:  # an account nobody has confirmed reserves no name (sign-up)
+        query = query.where(col(User.email_confirmed_at).is_not(None))
     for other in session.exec(query.execution_options(yield_per=2000)):
         if not wanted.isdisjoint(skeletons(other)):
             return LOOKALIKE_NAME_MESSAGE

@@ -132,16 +132,44 @@ def check_confirm_link(
 
 
 def do_confirm_address(
-    session: Session, *, raw: str, change: bool, now: datetime | None = None
+    session: Session,
+    *,
+    raw: str,
+    change: bool,
+    password: str = "",
+    client_ip: str = "",
+    now: datetime | None = None,
 ) -> User:
-    """Use a confirmation link: a new account's address is confirmed (its
-    owner then signs in with the password they chose: the link does not sign
-    in, or whoever made an account with someone else's address would share it
-    once its owner clicked); an address change's link moves the account to the
-    new address. ``LinkError`` for a bad link, and ``LinkError(INVALID)`` when
-    the new address was taken meanwhile."""
+    """Use a confirmation link. A new account's link asks for the password the
+    account was made with: whoever opens the mail must also be whoever chose
+    it, so nobody can make an account with someone else's address, have its
+    owner confirm it, and then sign in to it (a wrong one raises
+    ``RecoveryFormError`` and leaves the link usable; the owner who did not
+    choose it resets the password instead, which confirms too). An address
+    change's link moves the account to the new address (its password was asked
+    for when the change was). ``LinkError`` for a bad link, and
+    ``LinkError(INVALID)`` when the new address was taken meanwhile."""
     now = when(now)
     purpose = AccountTokenPurpose.CHANGE if change else AccountTokenPurpose.CONFIRM
+    if not change:
+        checked = tokens.check(session, raw=raw, purpose=purpose, now=now)
+        if isinstance(checked, TokenProblem):
+            raise LinkError(checked)
+        # Guesses count like failed sign-ins (the caller records a wrong one).
+        auth.check_sign_in_allowed(session, email=checked.user.email, client_ip=client_ip, now=now)
+        if not password:
+            raise RecoveryFormError({"password": "Enter the password you chose."})
+        if len(password) > auth.MAX_PASSWORD_LENGTH or not verify_password(
+            checked.user.password_hash, password
+        ):
+            raise RecoveryFormError(
+                {
+                    "password": (
+                        "That is not the password this account was made with. "
+                        "Forgot it? Reset it: that confirms the address too."
+                    )
+                }
+            )
     found = tokens.redeem(session, raw=raw, purpose=purpose, now=now)
     if isinstance(found, TokenProblem):
         raise LinkError(found)
@@ -158,6 +186,26 @@ def do_confirm_address(
     session.add(user)
     session.flush()
     return user
+
+
+def do_confirm_and_sign_in(
+    session: Session,
+    *,
+    raw: str,
+    password: str,
+    client_ip: str,
+    user_agent: str,
+    now: datetime | None = None,
+) -> str:
+    """A new account's confirmation from its page: confirmed with the password
+    it was made with, and this browser signed in (the hand-off code)."""
+    now = when(now)
+    user = do_confirm_address(
+        session, raw=raw, change=False, password=password, client_ip=client_ip, now=now
+    )
+    return auth.do_start_session(
+        session, user=user, client_ip=client_ip, user_agent=user_agent, now=now
+    )
 
 
 def do_request_address_change(
@@ -218,7 +266,14 @@ def do_request_address_change(
 def do_record_wrong_password(
     session: Session, *, user: User | None, client_ip: str, now: datetime | None = None
 ) -> None:
-    """A wrong current password given to change the address: a failed sign-in
-    of the account (in its own transaction: the change itself rolled back)."""
-    user = check_signed_in(user)
+    """A wrong password given to change the address or to confirm it: a failed
+    sign-in of the account (in its own transaction: the write itself rolled back)."""
+    if user is None:
+        return
     auth.do_record_sign_in_failure(session, email=user.email, client_ip=client_ip, now=when(now))
+
+
+def link_owner(session: Session, *, raw: str) -> User | None:
+    """The account a confirmation link is for (to count a wrong password)."""
+    found = tokens.check(session, raw=raw, purpose=AccountTokenPurpose.CONFIRM)
+    return None if isinstance(found, TokenProblem) else found.user
