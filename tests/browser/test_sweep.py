@@ -155,12 +155,9 @@ def pages(role: str, thread: int) -> list[Visit]:
             Visit("/profile", _heading()),
             Visit("/account/sessions", _heading()),
             Visit("/notifications", _heading("Notifications")),
-            Visit("/account/email", _heading("Email and notifications")),
-            Visit(
-                "/account/email",
-                _heading("Email and notifications"),
-                _empty_submit("Change address"),
-            ),
+            # Its forms come with its content (loaded): wait for that.
+            Visit("/account/email", _text("Mail goes to")),
+            Visit("/account/email", _text("Mail goes to"), _empty_submit("Change address")),
             Visit(f"/c/{SLUG}/new", _heading()),
             Visit(f"/c/{SLUG}/new", _heading(), _empty_submit("Post")),
             Visit(f"/c/{SLUG}/t/{thread}", _heading(), _empty_submit("Post reply")),
