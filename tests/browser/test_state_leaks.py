@@ -227,6 +227,8 @@ def test_no_state_delta_carries_a_secret_or_another_members_email(
             problems.append(f"{address} appears in {sorted(where)}")
     if own_email and own_email in lowered:
         where = set(_locations(messages, own_email)) - OWN_EMAIL_SHOWN_IN
+        if who == "admin":  # the log lists mail to the admin too
+            where -= ADMIN_SEES_ADDRESSES_IN
         if where:
             problems.append(f"the caller's own email {own_email} appears in {sorted(where)}")
     # Anything shaped like an email that is not a known address is worth a look too.
