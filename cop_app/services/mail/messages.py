@@ -5,6 +5,7 @@ carry them: account mail (queued at once) and a thread's gathered news
 from __future__ import annotations
 
 import hashlib
+import zoneinfo
 from datetime import datetime
 from email.utils import format_datetime, formataddr
 from urllib.parse import quote
@@ -49,13 +50,9 @@ def absolute(path: str) -> str:
 def when_for(user: User, moment: datetime) -> str:
     """A moment in the member's own time zone, with the zone named."""
     zone = user.time_zone if user.time_zone and is_time_zone(user.time_zone) else "UTC"
-    return babel_datetime(moment, format="d MMM y, HH:mm zzz", tzinfo=_zone(zone), locale="en")
-
-
-def _zone(name: str):  # type: ignore[no-untyped-def]
-    import zoneinfo
-
-    return zoneinfo.ZoneInfo(name)
+    return babel_datetime(
+        moment, format="d MMM y, HH:mm zzz", tzinfo=zoneinfo.ZoneInfo(zone), locale="en"
+    )
 
 
 def _envelope(user: User, *, to_address: str | None = None, now: datetime) -> dict[str, str]:

@@ -124,10 +124,16 @@ def _due(session: Session, *, now: datetime, limit: int) -> list[MailMessage]:
 def claim(session: Session, *, now: datetime | None = None, limit: int = ROUND) -> list[int]:
     """One round's rows: gathered mail composed (or skipped), queued mail leased
     to this process; the ids to send now. The caller commits."""
-    now = now or utcnow()
+    return _take(session, now=now or utcnow(), limit=limit)[0]
+
+
+def _take(session: Session, *, now: datetime, limit: int) -> tuple[list[int], int]:
+    """:func:`claim`, and how many due rows the round took (closing gathered
+    mail takes rows too, with nothing to send)."""
     lease = settings.current().lease
     claimed = []
-    for row in _due(session, now=now, limit=limit):
+    due = _due(session, now=now, limit=limit)
+    for row in due:
         if row.status == MailStatus.GATHERING:
             compose_gathered(session, row, now=now)
         if row.status == MailStatus.QUEUED:
@@ -136,7 +142,7 @@ def claim(session: Session, *, now: datetime | None = None, limit: int = ROUND) 
             claimed.append(row.id or 0)
         session.add(row)
     session.flush()
-    return claimed
+    return claimed, len(due)
 
 
 def next_due(session: Session) -> datetime | None:
@@ -285,31 +291,19 @@ async def _send(url: str | None, ids: list[int]) -> None:
             await client.quit()
 
 
-def _claim_round(url: str | None) -> list[int]:
+def _claim_round(url: str | None) -> tuple[list[int], int]:
     with session_scope(url, write=True) as session:
-        return claim(session)
+        return _take(session, now=utcnow(), limit=ROUND)
 
 
 async def drain(url: str | None = None, *, max_rounds: int = 10_000) -> int:
     """Send everything due now; how many mails were handed over."""
     handed = 0
     for _ in range(max_rounds):
-        ids = await asyncio.to_thread(_claim_round, url)
-        if not ids:
-            # Nothing to send, but a round may still have closed gathering mail.
-            with session_scope(url) as session:
-                due = session.exec(
-                    select(MailMessage.id)
-                    .where(
-                        col(MailMessage.status).in_([MailStatus.GATHERING, MailStatus.QUEUED]),
-                        col(MailMessage.run_after) <= utcnow(),
-                        (col(MailMessage.claimed_until).is_(None))
-                        | (col(MailMessage.claimed_until) < utcnow()),
-                    )
-                    .limit(1)
-                ).first()
-            if due is None:
-                return handed
+        ids, took = await asyncio.to_thread(_claim_round, url)
+        if not took:  # nothing due that this process could take
+            return handed
+        if not ids:  # the round only closed gathered mail: look again
             continue
         await _send(url, ids)
         handed += len(ids)
