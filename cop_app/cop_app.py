@@ -31,6 +31,7 @@ from cop_app.pages import (  # noqa: F401  (@rx.page registers)
 )
 from cop_app.services.mail import sender
 from cop_app.services.reach import fanout
+from cop_app.services.threads import threadfeed
 from cop_app.services.threads.search import hide_search_structures_from_autogenerate
 from cop_app.web_security import security_headers_middleware
 
@@ -58,6 +59,8 @@ hide_search_structures_from_autogenerate()
 # its event loop; with several workers (REFLEX_REDIS_URL) topics cross between them.
 live.attach(app)
 app.register_lifespan_task(live.bridge_workers)
+# Open threads whose revision moved without a topic (another process's write).
+app.register_lifespan_task(threadfeed.keep_rooms_current)
 # Every process expands the fan-out jobs writes record (notifications), exactly
 # once between them.
 app.register_lifespan_task(fanout.run_worker)

@@ -25,10 +25,12 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import dataclasses
 import json
 import logging
 import os
 import uuid
+from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -50,6 +52,8 @@ class Hub:
         self.loop: asyncio.AbstractEventLoop | None = None
         #: The running ``rx.App``, handed over by the app module (:func:`attach`).
         self.app: Any = None
+        #: Called with every topic bumped here (the rooms' publishers listen).
+        self.listeners: list[Callable[[str], None]] = []
 
     def version(self, topic: str) -> int:
         return self._versions.get(topic, 0)
@@ -85,6 +89,8 @@ class Hub:
             event = self._events.pop(topic, None)
             if event is not None:
                 event.set()
+            for listener in self.listeners:
+                listener(topic)
 
     async def wait_any(self, seen: dict[str, int], timeout: float) -> dict[str, int]:
         """Like :meth:`wait` for several topics at once (a page's own and the
@@ -206,6 +212,99 @@ def community_topic(community_id: int) -> str:
 def user_topic(user_id: int) -> str:
     """One member's own news (the bell): every tab they have open waits on it."""
     return f"user:{user_id}"
+
+
+#: The socket.io event that carries shared payloads (read by ``assets/cop_live.js``).
+LIVE_EVENT = "live"
+
+
+@dataclasses.dataclass(frozen=True)
+class Seat:
+    """One browser tab watching a room: its socket and who is signed in there."""
+
+    sid: str
+    user_id: int | None = None
+    session_id: int | None = None
+
+
+class Rooms:
+    """The socket.io rooms of this process, and who sits in each.
+
+    A room carries one page's shared content (``thread:12``) to every tab
+    showing it: a payload is built and encoded once, then written to each
+    socket. A tab shows one page at a time, so entering a room leaves the one
+    it was in. socket.io forgets a closed socket's rooms; :meth:`seats` drops
+    it here too. Use from the event loop only."""
+
+    def __init__(self) -> None:
+        self._rooms: dict[str, dict[str, Seat]] = {}
+        self._room_of: dict[str, str] = {}
+
+    @staticmethod
+    def _namespace() -> Any:
+        return getattr(hub.app, "event_namespace", None)
+
+    async def enter(self, room: str, seat: Seat) -> None:
+        previous = self._room_of.get(seat.sid)
+        if previous is not None and previous != room:
+            await self.leave(seat.sid)
+        self._rooms.setdefault(room, {})[seat.sid] = seat
+        self._room_of[seat.sid] = room
+        namespace = self._namespace()
+        if namespace is not None:
+            await namespace.enter_room(seat.sid, room)
+
+    async def leave(self, sid: str) -> None:
+        room = self._room_of.pop(sid, None)
+        if room is None:
+            return
+        seats = self._rooms.get(room, {})
+        seats.pop(sid, None)
+        if not seats:
+            self._rooms.pop(room, None)
+        namespace = self._namespace()
+        if namespace is not None and sid in namespace.sid_to_token:
+            await namespace.leave_room(sid, room)
+
+    def seats(self, room: str) -> list[Seat]:
+        """The tabs in ``room`` that are still connected."""
+        seats = self._rooms.get(room)
+        if not seats:
+            return []
+        namespace = self._namespace()
+        if namespace is not None:
+            for sid in [sid for sid in seats if sid not in namespace.sid_to_token]:
+                seats.pop(sid, None)
+                self._room_of.pop(sid, None)
+            if not seats:
+                self._rooms.pop(room, None)
+        return list(seats.values())
+
+    def rooms(self, prefix: str = "") -> list[str]:
+        return [room for room in self._rooms if room.startswith(prefix)]
+
+    def room_of(self, sid: str) -> str | None:
+        return self._room_of.get(sid)
+
+    async def send(self, room: str, payload: Any) -> None:
+        """One message to every tab in ``room`` (encoded once)."""
+        namespace = self._namespace()
+        if namespace is not None:
+            await namespace.emit(LIVE_EVENT, payload, room=room)
+
+    async def send_to(self, sid: str, payload: Any) -> None:
+        namespace = self._namespace()
+        if namespace is not None:
+            await namespace.emit(LIVE_EVENT, payload, to=sid)
+
+
+rooms = Rooms()
+
+
+def sid_of(token: str) -> str | None:
+    """The socket of this browser tab in this worker, if it is connected here."""
+    namespace = getattr(hub.app, "event_namespace", None)
+    return None if namespace is None else namespace.token_to_sid.get(token)
 
 
 def connected(token: str) -> bool:

@@ -63,60 +63,6 @@ class ThreadRow:
 
 
 @dataclasses.dataclass(frozen=True)
-class PostView:
-    id: int
-    author: str
-    author_meta: str  # organisation · region
-    created: str
-    created_iso: str
-    body: str  # Markdown source; rendered without raw HTML
-    edited: bool
-    helpful: str
-    accepted: bool
-    opening: bool
-    deleted: bool = False
-    quote_author: str = ""  # the quoted post's author ("" when not quoting)
-    quote_excerpt: str = ""
-    # What the viewer may do with this post.
-    mine: bool = False
-    can_accept: bool = False
-    can_delete: bool = False
-    can_react: bool = False
-    i_found_helpful: bool = False
-
-
-@dataclasses.dataclass(frozen=True)
-class ThreadHeader:
-    id: int
-    title: str
-    kind_label: str
-    focus_label: str
-    status_label: str
-    answered: bool
-    created: str
-    author: str
-    community_slug: str
-    community_name: str
-    reply_count: str
-    first_response: str  # "" when nobody else has replied yet
-    kind: str = ""
-    answerable: bool = False
-    pinned: bool = False
-    locked: bool = False
-    hidden: bool = False
-    tags: list[str] = dataclasses.field(default_factory=list)
-    context: str = ""  # help desk: urgency, country, project
-    target: str = ""  # help desk: "First response within 48 hours"
-    # What the viewer may do here.
-    can_reply: bool = False
-    reply_block: str = ""  # why not, in words ("" when they can)
-    can_moderate: bool = False
-    earlier: int = 0  # earlier posts (deleted ones included) not shown yet
-    move_targets: dict[str, str] = dataclasses.field(default_factory=dict)  # slug -> name
-    can_make_knowledge: bool = False  # a moderator, and an answer is accepted
-
-
-@dataclasses.dataclass(frozen=True)
 class MyCommunity:
     name: str
     slug: str
@@ -133,3 +79,71 @@ class FollowRow:
     name: str
     level: str
     inherited: str
+
+
+# --------------------------------------------------------------------------- live pages
+# What ``assets/cop_live.js`` hands a page: the shared payload, formatted in
+# the browser. These describe its shape to Reflex (nothing on the server
+# builds them).
+
+
+@dataclasses.dataclass(frozen=True)
+class LivePost:
+    id: int
+    n: int  # position: 0 is the opening post
+    author_id: int
+    author: str
+    meta: str  # organisation · region
+    at: str  # ISO timestamp
+    created: str  # "3 hours ago", in the browser's language
+    body: str  # Markdown source ("" once deleted)
+    edited: bool
+    helpful: int
+    helpful_text: str
+    deleted: bool
+    accepted: bool
+    opening: bool
+    quote_author: str
+    quote_excerpt: str
+
+
+@dataclasses.dataclass(frozen=True)
+class LiveThreadHeader:
+    id: int
+    title: str
+    kind: str
+    kind_label: str
+    subtype: str
+    status: str
+    status_label: str
+    answered: bool
+    answerable: bool
+    focus: str
+    tags: list[str]
+    pinned: bool
+    locked: bool
+    hidden: bool
+    author_id: int
+    author: str
+    created: str
+    replies: int
+    replies_text: str
+    first_response: str
+    context: str
+    target: str
+    accepted: int
+    slug: str
+    community: str
+    archived: bool
+
+
+@dataclasses.dataclass(frozen=True)
+class LiveThread:
+    ready: bool
+    gone: bool
+    id: int
+    thread: LiveThreadHeader
+    opening: list[LivePost]
+    replies: list[LivePost]
+    accepted: list[LivePost]
+    earlier: int

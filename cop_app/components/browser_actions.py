@@ -48,6 +48,7 @@ from reflex_base.utils import format
 from reflex_base.utils.imports import ImportVar
 from reflex_components_core.base.fragment import Fragment
 
+from cop_app.components.live import LIVE_JS
 from cop_app.state.browser import CHANNEL
 
 _REF = format.format_ref(CHANNEL)
@@ -319,10 +320,13 @@ if (typeof window !== "undefined" && !window.__copFocusErrors) {
 
 
 class BrowserActions(Fragment):
-    """Renders nothing; brings the channel and the toast reader into the page."""
+    """Renders nothing; brings the channel and the toast reader into the page,
+    and the live store (``assets/cop_live.js``) into the app's first bundle: it
+    must read the websocket's first messages, which a page's on_load (run as
+    the socket connects) may send before the page's own code has loaded."""
 
     def add_imports(self) -> dict[str, Any]:
-        return {"$/utils/state": [ImportVar(tag="refs")]}
+        return {"$/utils/state": [ImportVar(tag="refs")], LIVE_JS: [ImportVar(tag="useCopThread")]}
 
     def add_custom_code(self) -> list[str]:
         return [_CHANNEL_CODE, _TOAST_CODE, _FOCUS_ERRORS_CODE]

@@ -10,16 +10,25 @@ from cop_app import routes
 from cop_app.components.editor import markdown_editor
 from cop_app.components.forms import field_error
 from cop_app.components.layout import loading, shell
+from cop_app.components.live import live_thread
 from cop_app.components.markdown import user_markdown
 from cop_app.components.titles import page_title
 from cop_app.components.watch import THREAD_LEVELS, watch_menu
 from cop_app.i18n import t
 from cop_app.models import KnowledgeSubtype
-from cop_app.schemas import PostView
+from cop_app.schemas import LivePost
 from cop_app.state.auth import AuthState
 from cop_app.state.thread import ThreadState
 
 S = ThreadState
+#: The thread as the browser holds it (the tab's state holds only the viewer's flags).
+L = live_thread(f"{ThreadState.get_full_name()}.resync")
+H = L.thread
+#: What the viewer may do, derived in the browser (every write checks again on the server).
+CAN_REPLY = S.can_post & ~H.locked & ~H.hidden
+REPLY_BLOCK = rx.cond(
+    H.locked, t("thread.block_locked"), rx.cond(H.hidden, t("thread.block_hidden"), S.post_block)
+)
 
 
 def _action(label: rx.Var | str, icon: str, on_click, **props) -> rx.Component:
@@ -35,7 +44,7 @@ def _action(label: rx.Var | str, icon: str, on_click, **props) -> rx.Component:
     )
 
 
-def _delete_button(post: PostView) -> rx.Component:
+def _delete_button(post: LivePost) -> rx.Component:
     return rx.alert_dialog.root(
         rx.alert_dialog.trigger(
             rx.button(
@@ -132,7 +141,7 @@ def _post_actions(post, can_reply: rx.Var[bool]) -> rx.Component:
     )
 
 
-def _edit_form(post: PostView) -> rx.Component:
+def _edit_form(post: LivePost) -> rx.Component:
     return rx.form(
         rx.vstack(
             rx.el.label(t("thread.edit_label"), html_for="edit-body", class_name="field-label"),
@@ -268,37 +277,38 @@ def post_card_shown(
     return _card(post, _post_body(post), can_reply)
 
 
-#: The fields of a PostView a card shows: the memo's props, with ``can_reply``.
-_SHOWN_FIELDS = (
-    "id",
-    "author",
-    "author_meta",
-    "created",
-    "created_iso",
-    "body",
-    "edited",
-    "helpful",
-    "accepted",
-    "deleted",
-    "quote_author",
-    "quote_excerpt",
-    "mine",
-    "can_accept",
-    "can_delete",
-    "can_react",
-    "i_found_helpful",
-    "opening",
-)
+def _shown(post: LivePost) -> dict[str, rx.Var]:
+    """A live post's fields as the card shows them, with this viewer's rights."""
+    mine = (post.author_id == S.viewer_id) & (S.viewer_id != 0)
+    may_accept = H.answerable & (S.viewer_id != 0) & ((S.viewer_id == H.author_id) | S.moderator)
+    return {
+        "id": post.id,
+        "author": post.author,
+        "author_meta": post.meta,
+        "created": post.created,
+        "created_iso": post.at,
+        "body": rx.cond(post.deleted, t("post.deleted"), post.body),
+        "edited": post.edited,
+        "helpful": post.helpful_text,
+        "accepted": post.accepted,
+        "deleted": post.deleted,
+        "quote_author": post.quote_author,
+        "quote_excerpt": post.quote_excerpt,
+        "mine": mine & ~post.deleted,
+        "can_accept": may_accept & ~post.deleted & ~post.opening & ~post.accepted,
+        "can_delete": ((mine & S.can_post) | S.moderator) & ~post.opening & ~post.deleted,
+        "can_react": S.can_post & ~mine & ~post.deleted & ~H.hidden,
+        "i_found_helpful": S.my_helpful.contains(post.id),
+        "opening": post.opening,
+    }
 
 
-def post_card(post: PostView) -> rx.Component:
-    can_reply = S.header.can_reply
+def post_card(post: LivePost) -> rx.Component:
+    shown = _shown(post)
     return rx.cond(
         S.editing_id == post.id,
-        _card(post, _edit_form(post), can_reply),
-        post_card_shown(
-            **{name: getattr(post, name) for name in _SHOWN_FIELDS}, can_reply=can_reply
-        ),
+        _card(SimpleNamespace(**shown), _edit_form(post), CAN_REPLY),
+        post_card_shown(**shown, can_reply=CAN_REPLY),
     )
 
 
@@ -326,14 +336,13 @@ def accepted_summary(id: rx.Var[int], author: rx.Var[str], body: rx.Var[str]) ->
     )
 
 
-def _accepted_summary(post: PostView) -> rx.Component:
-    return rx.cond(post.accepted, accepted_summary(id=post.id, author=post.author, body=post.body))
+def _accepted_summary(post: LivePost) -> rx.Component:
+    return accepted_summary(id=post.id, author=post.author, body=post.body)
 
 
 def _reply_box() -> rx.Component:
-    h = S.header
     return rx.cond(
-        h.can_reply,
+        CAN_REPLY,
         rx.card(
             rx.form(
                 rx.vstack(
@@ -379,7 +388,7 @@ def _reply_box() -> rx.Component:
         ),
         rx.callout(
             rx.hstack(
-                rx.text(h.reply_block),
+                rx.text(REPLY_BLOCK),
                 rx.cond(
                     ~AuthState.signed_in,
                     rx.link(
@@ -399,15 +408,14 @@ def _reply_box() -> rx.Component:
 
 
 def _move_form() -> rx.Component:
-    h = S.header
     return rx.cond(
-        h.move_targets.length() > 0,
+        S.move_targets.length() > 0,
         rx.form(
             rx.hstack(
                 rx.el.label(t("thread.move_to"), html_for="move-to", class_name="field-label"),
                 rx.el.select(
                     rx.el.option(t("new_thread.choose"), value=""),
-                    rx.foreach(h.move_targets, lambda kv: rx.el.option(kv[1], value=kv[0])),
+                    rx.foreach(S.move_targets, lambda kv: rx.el.option(kv[1], value=kv[0])),
                     id="move-to",
                     name="to",
                     class_name="native-select",
@@ -426,7 +434,7 @@ def _move_form() -> rx.Component:
 
 def _knowledge_form() -> rx.Component:
     return rx.cond(
-        S.header.can_make_knowledge,
+        S.moderator & (H.accepted != 0),
         rx.form(
             rx.hstack(
                 rx.el.label(
@@ -459,9 +467,9 @@ def _knowledge_form() -> rx.Component:
 
 
 def _moderation() -> rx.Component:
-    h = S.header
+    h = H
     return rx.cond(
-        h.can_moderate,
+        S.moderator,
         rx.hstack(
             rx.text(t("thread.moderation"), size="1", weight="medium"),
             _action(
@@ -492,23 +500,21 @@ def _moderation() -> rx.Component:
 
 
 def _header() -> rx.Component:
-    h = ThreadState.header
+    h = H
     return rx.vstack(
         rx.link(
             rx.hstack(
                 rx.icon("arrow-left", size=14),
-                t("thread.back_to") + " " + h.community_name,
+                t("thread.back_to") + " " + h.community,
                 align="center",
             ),
-            href="/c/" + h.community_slug,
+            href="/c/" + h.slug,
             size="2",
             high_contrast=True,
         ),
         rx.hstack(
             rx.badge(h.kind_label, variant="soft", color_scheme="gray"),
-            rx.cond(
-                h.focus_label != "", rx.badge(h.focus_label, variant="outline", high_contrast=True)
-            ),
+            rx.cond(h.focus != "", rx.badge(h.focus, variant="outline", high_contrast=True)),
             rx.cond(
                 h.answered,
                 rx.badge(
@@ -543,7 +549,7 @@ def _header() -> rx.Component:
             + " · "
             + h.created
             + " · "
-            + h.reply_count
+            + h.replies_text
             + " "
             + t("community.replies_word"),
             size="2",
@@ -584,50 +590,52 @@ def _header() -> rx.Component:
 
 @rx.page(
     route=routes.THREAD,
-    title=page_title(ThreadState.header.title, ThreadState.header.community_name),
+    title=page_title(ThreadState.title, ThreadState.community_name),
     on_load=[AuthState.refresh, ThreadState.load],
 )
 def thread() -> rx.Component:
+    not_found = rx.callout(
+        t("thread.not_found"), icon="triangle-alert", color_scheme="red", high_contrast=True
+    )
     return shell(
         rx.cond(
             ThreadState.loaded,
             rx.cond(
-                ThreadState.found,
-                rx.vstack(
-                    _header(),
-                    rx.foreach(S.posts, lambda p: rx.cond(p.opening, post_card(p))),
-                    rx.foreach(S.posts, _accepted_summary),
-                    rx.cond(
-                        S.posts.length() > 1,
-                        rx.heading(
-                            S.header.reply_count + " " + t("community.replies_word"),
-                            as_="h2",
-                            size="4",
-                            margin_top="0.5rem",
+                ThreadState.found & ~L.gone,
+                rx.cond(
+                    L.ready,
+                    rx.vstack(
+                        _header(),
+                        rx.foreach(L.opening, post_card),
+                        rx.foreach(L.accepted, _accepted_summary),
+                        rx.cond(
+                            L.replies.length() > 0,
+                            rx.heading(
+                                H.replies_text + " " + t("community.replies_word"),
+                                as_="h2",
+                                size="4",
+                                margin_top="0.5rem",
+                            ),
                         ),
-                    ),
-                    rx.cond(
-                        S.header.earlier > 0,
-                        rx.button(
-                            t("thread.show_earlier") + " (" + S.header.earlier.to_string() + ")",
-                            variant="soft",
-                            high_contrast=True,
-                            on_click=S.show_earlier,
-                            width="100%",
+                        rx.cond(
+                            L.earlier > 0,
+                            rx.button(
+                                t("thread.show_earlier") + " (" + L.earlier.to_string() + ")",
+                                variant="soft",
+                                high_contrast=True,
+                                on_click=S.show_earlier,
+                                width="100%",
+                            ),
                         ),
+                        rx.foreach(L.replies, post_card),
+                        _reply_box(),
+                        spacing="3",
+                        width="100%",
+                        max_width="52rem",
                     ),
-                    rx.foreach(S.posts, lambda p: rx.cond(~p.opening, post_card(p))),
-                    _reply_box(),
-                    spacing="3",
-                    width="100%",
-                    max_width="52rem",
+                    loading(),
                 ),
-                rx.callout(
-                    t("thread.not_found"),
-                    icon="triangle-alert",
-                    color_scheme="red",
-                    high_contrast=True,
-                ),
+                not_found,
             ),
             loading(),
         )

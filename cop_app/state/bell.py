@@ -25,7 +25,7 @@ from cop_app.state.base import in_session
 
 #: Pages whose own watcher carries the bell (see the module's docstring).
 PAGES_WITH_A_WATCHER = frozenset(
-    {routes.COMMUNITY, routes.THREAD, routes.HELPDESK_QUEUE, routes.HEALTH, routes.NOTIFICATIONS}
+    {routes.COMMUNITY, routes.HELPDESK_QUEUE, routes.HEALTH, routes.NOTIFICATIONS}
 )
 #: Without news, how often a watcher wakes (to notice the tab moved on), and
 #: how often the bell also asks the database (news another process wrote

@@ -1,59 +1,35 @@
-"""Thread page: the posts in order, the reply box and what a viewer may do, kept live.
+"""Thread page: the reply box, the viewer's rights, and the thread kept live.
 
-Every write here commits, then publishes the thread's and the community's
-topics (:mod:`cop_app.live`); every open view of the thread wakes, re-reads the
-thread for its own viewer and gets its delta, within well under a second. The
-watcher also checks the thread's stored revision every few seconds, which
-covers writes made by another process.
+The thread itself is not in this state: the tab sits in the thread's room
+(:mod:`cop_app.services.threads.threadfeed`), which sends it the whole thread
+once and then only what changes, shared with every other viewer; the browser
+keeps and formats it (``assets/cop_live.js``). This state holds what is the
+viewer's own: may they post, moderate, which posts they found helpful, and
+their reply box. Every write commits, publishes the thread's and the
+community's topics, and waits until the room has been sent the change, so the
+author sees it when their handler returns.
 """
 
 from __future__ import annotations
 
-import asyncio
-import time
-
 import reflex as rx
 
 from cop_app import live, routes
-from cop_app.i18n import t
+from cop_app.i18n import t, viewer_zone_name
 from cop_app.models import KnowledgeSubtype, Post, Thread, User
-from cop_app.schemas import PostView, ThreadHeader
 from cop_app.services.communities import browse
 from cop_app.services.guards import authz
 from cop_app.services.guards.authz import NotAllowedError, ServiceError
 from cop_app.services.guards.ratelimit import WriteKind
 from cop_app.services.reach import watching
 from cop_app.services.threads import threadfeed, threads
-from cop_app.state.auth import AuthState, Caller, current_caller
+from cop_app.state.auth import Caller, current_caller
 from cop_app.state.base import clean_id, in_session, in_write_session, publish_after, write_limit
-from cop_app.state.bell import Bell
 from cop_app.state.browser import scroll_to_hash
 from cop_app.state.mentions import MentionPicker
 from cop_app.state.notifications import mark_thread_read
 
-#: A watcher with no news re-checks the database this often (other processes' writes).
-FALLBACK_CHECK_S = 3.0
-REPLY_WINDOW, MAX_REPLY_WINDOW = 100, 5000
-WATCH_LIFETIME_S = 3600.0
-#: A watcher pushes to its tab at most this often (news in between waits for the next).
-PUSH_INTERVAL_S = 0.1
-#: A viewer's rights (role, permissions) are re-read at least this often.
-FACTS_MAX_AGE_S = 30.0
-
-_EMPTY = ThreadHeader(
-    id=0,
-    title="",
-    kind_label="",
-    focus_label="",
-    status_label="",
-    answered=False,
-    created="",
-    author="",
-    community_slug="",
-    community_name="",
-    reply_count="0",
-    first_response="",
-)
+REPLY_WINDOW, MAX_REPLY_WINDOW = threadfeed.REPLY_WINDOW, threadfeed.MAX_REPLY_WINDOW
 
 
 def _address(path: str) -> tuple[str, int] | None:
@@ -63,17 +39,21 @@ def _address(path: str) -> tuple[str, int] | None:
     return None
 
 
-def _view(session, *, user_id: int | None, slug: str, thread_id: int, replies: int = 100):
+def _facts(session, *, user_id: int | None, slug: str, thread_id: int):
+    """The viewer's rights in the thread at this address, with the thread's
+    title and community for the page's title; None when they may not see it
+    (shown as not found: a members-only thread's existence is theirs)."""
     community = browse.get_community(session, slug=slug)
-    if community is None:
+    thread = session.get(Thread, thread_id)
+    if community is None or thread is None or thread.community_id != community.id:
         return None
     user = session.get(User, user_id) if user_id else None
     if not authz.can_read_community(session, user=user, community=community):
-        return None  # shown as not found: a members-only thread's existence is theirs
-    found = browse.get_thread_view(
-        session, community=community, thread_id=thread_id, viewer=user, replies=replies
-    )
-    return None if found is None else (*found, community.id or 0)
+        return None
+    facts = browse.get_viewer_facts(session, community=community, thread_id=thread_id, viewer=user)
+    if thread.is_hidden and not facts.moderator:
+        return None
+    return facts, thread.title, community.name
 
 
 def _context(session, *, caller: Caller, slug: str, thread_id: int):
@@ -199,11 +179,33 @@ def _clean_id(value: object) -> int | None:
     return clean_id(value)
 
 
+def _post_facts(session, *, caller: Caller, slug: str, thread_id: int, post_id: int):
+    """A post the caller may see, for the reply box and the edit form: its
+    author's name, its body, whether it is theirs and still there."""
+    user, thread = _context(session, caller=caller, slug=slug, thread_id=thread_id)
+    post = _post_of(session, thread, post_id)
+    author = session.get(User, post.author_id)
+    return (
+        author.display_name if author else "",
+        post.author_id == user.id,
+        post.deleted_at is not None,
+    )
+
+
 class ThreadState(MentionPicker, rx.State):
-    header: ThreadHeader = _EMPTY
-    posts: list[PostView] = []
     found: bool = False
     loaded: bool = False
+    # For the page's title (the thread itself is in the browser's live store).
+    title: str = ""
+    community_name: str = ""
+    # The viewer's own rights and marks; the browser derives each post's
+    # buttons from them (every write checks again on the server).
+    viewer_id: int = 0
+    moderator: bool = False
+    can_post: bool = False
+    post_block: str = ""  # why this viewer may not post here, in words
+    move_targets: dict[str, str] = {}
+    my_helpful: list[int] = []
     # The reply box: its text (synced on blur, for the preview) and the post it quotes.
     quote_id: int = 0
     quote_label: str = ""
@@ -217,64 +219,89 @@ class ThreadState(MentionPicker, rx.State):
     watch_level: str = ""
     watch_inherited: str = ""
 
-    _revision: int = -1
-    _community_id: int = 0
     _window: int = REPLY_WINDOW  # how many of the latest replies are shown
-    _watch_generation: int = 0
 
-    def _show(self, result) -> None:
-        """Show a read of the thread (None: not found). Only the parts that changed
-        are assigned: an unchanged var is neither resent nor re-rendered."""
-        header, posts, self._revision, self._community_id = (
-            (_EMPTY, [], -1, 0) if result is None else result
-        )
-        if self.found != (result is not None):
-            self.found = result is not None
-        if self.header != header:
-            self.header = header
-        if self.posts != posts:
-            self.posts = posts
+    def _show_facts(self, found) -> None:
+        """Show the viewer's rights (None: the thread is not theirs to see).
+        Only what changed is assigned: an unchanged var is not resent."""
+        facts, title, community_name = found if found is not None else (None, "", "")
+        values = {
+            "found": found is not None,
+            "title": title,
+            "community_name": community_name,
+            "viewer_id": (facts.user_id or 0) if facts else 0,
+            "moderator": bool(facts and facts.moderator),
+            "can_post": bool(facts and facts.can_post),
+            "post_block": facts.post_block if facts else "",
+            "move_targets": dict(facts.move_targets) if facts else {},
+            "my_helpful": sorted(facts.helpful) if facts else [],
+        }
+        for name, value in values.items():
+            if getattr(self, name) != value:
+                setattr(self, name, value)
 
-    async def _refresh(self, caller: Caller | None) -> None:
+    async def _read_facts(self, caller: Caller | None):
         address = _address(self.router.url.path)
         if address is None:
-            self._show(None)
-            return
-        self._show(
-            await in_session(
-                _view,
-                user_id=caller.id if caller else None,
-                slug=address[0],
-                thread_id=address[1],
-                replies=self._window,
-            )
+            return None
+        return await in_session(
+            _facts, user_id=caller.id if caller else None, slug=address[0], thread_id=address[1]
         )
+
+    def _seat(self, caller: Caller | None) -> live.Seat | None:
+        sid = live.sid_of(self.router.session.client_token)
+        if sid is None:
+            return None
+        if caller is None:
+            return live.Seat(sid=sid)
+        return live.Seat(sid=sid, user_id=caller.id, session_id=caller.session_id)
+
+    async def _send_thread(self, caller: Caller | None) -> bool:
+        """Seat this tab in the thread's room; the room sends it the thread."""
+        address, seat = _address(self.router.url.path), self._seat(caller)
+        if address is None or seat is None:
+            return False
+        return await threadfeed.rooms.join(
+            seat, thread_id=address[1], replies=self._window, zone=viewer_zone_name()
+        )
+
+    @rx.event
+    async def load(self):
+        self.loaded, self._window = False, REPLY_WINDOW
+        _, caller = await current_caller(self)
+        self._show_facts(await self._read_facts(caller))
+        self.draft, self.quote_id, self.quote_label, self.reply_error = "", 0, "", ""
+        self.editing_id, self.edit_error = 0, ""
+        self.watch_level = self.watch_inherited = ""
+        if self.found and not await self._send_thread(caller):
+            self._show_facts(None)
+        self.loaded = True
+        if not self.found:
+            return None
+        address = _address(self.router.url.path)
+        if caller is not None and address is not None:
+            await mark_thread_read(self, caller.id, address[1])
+            self._show_watch(await in_session(_watch_control, caller=caller, thread_id=address[1]))
+        # A notification's link names a post (#post-<id>): go there once it is shown.
+        return scroll_to_hash()
+
+    @rx.event
+    async def resync(self):
+        """The browser missed a change: send it the whole thread again."""
+        _, caller = await current_caller(self)
+        self._show_facts(await self._read_facts(caller))
+        if self.found and not await self._send_thread(caller):
+            self._show_facts(None)
 
     @rx.event
     async def show_earlier(self):
         """Load the replies before the ones shown (a long thread opens at its end)."""
         self._window = min(self._window + 200, MAX_REPLY_WINDOW)
         _, caller = await current_caller(self)
-        await self._refresh(caller)
-
-    @rx.event
-    async def load(self):
-        self.loaded, self._window = False, REPLY_WINDOW
-        _, caller = await current_caller(self)
-        await self._refresh(caller)
-        self.draft, self.quote_id, self.quote_label, self.reply_error = "", 0, "", ""
-        self.editing_id, self.edit_error = 0, ""
-        self.loaded = True
-        self._watch_generation += 1
-        if not self.found:
-            return None
-        address = _address(self.router.url.path)
-        self.watch_level = self.watch_inherited = ""
-        if caller is not None and address is not None:
-            await mark_thread_read(self, caller.id, address[1])
-            self._show_watch(await in_session(_watch_control, caller=caller, thread_id=address[1]))
-        # A notification's link names a post (#post-<id>): go there once it is shown.
-        return [ThreadState.watch, scroll_to_hash()]
+        address, seat = _address(self.router.url.path), self._seat(caller)
+        if address is None or seat is None:
+            return
+        await threadfeed.rooms.send_window(seat, thread_id=address[1], replies=self._window)
 
     def _show_watch(self, control: watching.Control | None) -> None:
         self.watch_level = control.level if control else ""
@@ -305,8 +332,8 @@ class ThreadState(MentionPicker, rx.State):
         return await self._write_as(_KINDS[fn], fn, **kwargs)
 
     async def _write_as(self, kind: WriteKind, fn, **kwargs):
-        """Run a write for the signed-in caller, publish it, and show the result.
-        Returns an error message ("" on success)."""
+        """Run a write for the signed-in caller, publish it, and wait until the
+        thread's room was sent the change. Returns an error message ("" on success)."""
         _, caller = await current_caller(self)
         if caller is None:
             return t("auth.sign_in_first")
@@ -330,8 +357,21 @@ class ThreadState(MentionPicker, rx.State):
             )
         except ServiceError as exc:
             return browse.as_sentence(str(exc))
-        await self._refresh(caller)
+        await threadfeed.rooms.refresh(address[1])
         return ""
+
+    async def _post(self, post_id: object):
+        """(author, mine, deleted) of a post of this thread the caller may see, or None."""
+        _, caller = await current_caller(self)
+        address, clean = _address(self.router.url.path), _clean_id(post_id)
+        if caller is None or address is None or clean is None:
+            return None
+        try:
+            return await in_session(
+                _post_facts, caller=caller, slug=address[0], thread_id=address[1], post_id=clean
+            )
+        except ServiceError:
+            return None
 
     @rx.event
     def set_draft(self, value: str):
@@ -359,13 +399,13 @@ class ThreadState(MentionPicker, rx.State):
         return rx.set_value("reply-body", "")
 
     @rx.event
-    def quote(self, post_id: int):
+    async def quote(self, post_id: int):
         """Quote a post in the reply (the reply box says which)."""
-        post = next((p for p in self.posts if p.id == _clean_id(post_id)), None)
-        if post is None or post.deleted:
+        post = await self._post(post_id)
+        if post is None or post[2]:
             return None
-        self.quote_id = post.id
-        self.quote_label = t("thread.quoting", author=post.author)
+        self.quote_id = _clean_id(post_id) or 0
+        self.quote_label = t("thread.quoting", author=post[0])
         return rx.set_focus("reply-body")
 
     @rx.event
@@ -381,17 +421,22 @@ class ThreadState(MentionPicker, rx.State):
 
     @rx.event
     async def toggle_helpful(self, post_id: int):
-        post = next((p for p in self.posts if p.id == _clean_id(post_id)), None)
-        if post is None:
+        post_id = _clean_id(post_id)
+        if post_id is None:
             return rx.toast.error(t("thread.no_such_post"))
-        error = await self._write(_helpful, post_id=post.id, on=not post.i_found_helpful)
-        return rx.toast.error(error) if error else None
+        on = post_id not in self.my_helpful
+        error = await self._write(_helpful, post_id=post_id, on=on)
+        if error:
+            return rx.toast.error(error)
+        mine = set(self.my_helpful) | {post_id} if on else set(self.my_helpful) - {post_id}
+        self.my_helpful = sorted(mine)
+        return None
 
     @rx.event
-    def start_edit(self, post_id: int):
-        post = next((p for p in self.posts if p.id == _clean_id(post_id)), None)
-        if post is not None and post.mine:
-            self.editing_id, self.edit_error = post.id, ""
+    async def start_edit(self, post_id: int):
+        post = await self._post(post_id)
+        if post is not None and post[1] and not post[2]:
+            self.editing_id, self.edit_error = _clean_id(post_id) or 0, ""
 
     @rx.event
     def cancel_edit(self):
@@ -465,136 +510,3 @@ class ThreadState(MentionPicker, rx.State):
         if subtype not in {k.value for k in KnowledgeSubtype}:
             return rx.toast.error(t("new_thread.choose"))
         return await self._lead_action(_make_knowledge, subtype=subtype)
-
-    @rx.event(background=True)
-    async def watch(self):
-        """Show the thread's changes while this tab shows it.
-
-        The thread itself comes from the process's shared feed (one read per
-        revision for all its viewers); this viewer's rights are kept here and
-        re-read only when they may have changed (see :func:`_facts_of`) and at
-        least every :data:`FACTS_MAX_AGE_S`.
-        Pushes are at most one per :data:`PUSH_INTERVAL_S`, whatever the
-        write rate: news arriving in between is shown by the next one."""
-        async with self:
-            generation = self._watch_generation
-            token = self.router.session.client_token
-            path = self.router.url.path
-            address = _address(path)
-            revision = self._revision
-            window = self._window
-            user_id = (await self.get_state(AuthState))._user_id
-        if address is None:
-            return
-        slug, thread_id = address
-        topic = live.thread_topic(thread_id)
-        seen = live.hub.version(topic)
-        key = (slug, thread_id, window)
-        threadfeed.feed.join(key)
-        facts: browse.ViewerFacts | None = None
-        facts_at = 0.0
-        facts_of: tuple = ()  # what they depend on, when read (see _facts_of)
-        bell = Bell(self, user_id)  # the member's bell rides this watcher
-        deadline = time.monotonic() + WATCH_LIFETIME_S
-        try:
-            while time.monotonic() < deadline:
-                version = (await bell.wait({topic: seen}, FALLBACK_CHECK_S))[topic]
-                if not live.connected(token):
-                    return
-                if version != seen:
-                    # Coalesce on the process's tick: every watcher pushes at the same
-                    # instants (so they share one read), at most once per tick.
-                    await asyncio.sleep(_until_next_tick())
-                    seen = live.hub.version(topic)
-                    snapshot = await threadfeed.feed.snapshot(key, hub_version=seen)
-                else:
-                    async with self:  # the tab may have moved on to another page
-                        if self._watch_generation != generation or self.router.url.path != path:
-                            return
-                    # No news here: one indexed lookup catches other processes' writes.
-                    stored = await in_session(browse.get_thread_revision, thread_id=thread_id)
-                    if stored is None:  # the thread is gone
-                        snapshot = None
-                    elif stored == revision and not _facts_expired(facts_at):
-                        continue
-                    else:
-                        snapshot = await threadfeed.feed.snapshot(key, revision=stored)
-                # This tab may show that revision already (its own write, shown by
-                # its handler), and its rights may still hold: nothing to do.
-                if snapshot is not None and (
-                    snapshot.revision < revision
-                    or (snapshot.revision == revision and not _facts_expired(facts_at))
-                ):
-                    continue
-                for _ in range(3):  # usually once; again after re-reading facts
-                    async with self:
-                        if self._watch_generation != generation or self.router.url.path != path:
-                            return
-                        revision = self._revision
-                        if snapshot is not None and snapshot.revision < revision:
-                            break  # the tab shows newer already (its own write)
-                        # The caller as last checked (no session lookup per wake;
-                        # every write handler checks the session again).
-                        user_id = (await self.get_state(AuthState))._user_id
-                        shown_window = self._window
-                        ready = (
-                            shown_window == window
-                            and facts is not None
-                            and not _facts_expired(facts_at)
-                            and (snapshot is None or facts_of == _facts_of(snapshot, user_id))
-                        )
-                        if snapshot is None or ready:
-                            result = None
-                            if snapshot is not None and facts is not None:
-                                view = browse.overlay_thread_view(snapshot, facts)
-                                if view is not None:
-                                    result = (*view, snapshot.community_id)
-                            self._show(result)
-                            revision = self._revision
-                            if result is None:
-                                return
-                            break
-                    # Outside the lock: the database work this push needs first.
-                    if shown_window != window:  # "show earlier": another key
-                        threadfeed.feed.leave(key)
-                        window = shown_window
-                        key = (slug, thread_id, window)
-                        threadfeed.feed.join(key)
-                        snapshot = await threadfeed.feed.snapshot(key, hub_version=seen)
-                        if snapshot is None:
-                            continue  # shown as not found on the next turn
-                    facts = await in_session(
-                        threadfeed.read_viewer_facts,
-                        user_id=user_id,
-                        slug=slug,
-                        thread_id=thread_id,
-                    )
-                    if facts is None:  # the community is gone
-                        snapshot = None
-                        continue
-                    facts_at, facts_of = time.monotonic(), _facts_of(snapshot, user_id)
-        finally:
-            threadfeed.feed.leave(key)
-
-
-def _facts_of(snapshot: browse.ThreadSnapshot, user_id: int | None) -> tuple:
-    """What a viewer's facts depend on, as a snapshot shows it: a change means
-    re-read them (the community's settings, the thread's lock and visibility,
-    and for a signed-in viewer the helpful counts their own reactions move)."""
-    return (
-        user_id,
-        snapshot.config_version,
-        snapshot.locked,
-        snapshot.hidden,
-        snapshot.helpful_counts if user_id else (),
-    )
-
-
-def _until_next_tick() -> float:
-    """Seconds to the next multiple of :data:`PUSH_INTERVAL_S` on the monotonic clock."""
-    tick = PUSH_INTERVAL_S
-    return tick - (time.monotonic() % tick)
-
-
-def _facts_expired(facts_at: float) -> bool:
-    return time.monotonic() - facts_at > FACTS_MAX_AGE_S

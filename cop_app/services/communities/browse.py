@@ -18,20 +18,15 @@ from cop_app import routes
 from cop_app.i18n import (
     DEFAULT_LOCALE,
     fmt_ago,
-    fmt_date,
-    fmt_duration,
     fmt_number,
     t,
-    viewer_zone_name,
 )
 from cop_app.models import (
-    AcceptedAnswer,
     Community,
     CommunityFocusArea,
     FocusArea,
     FocusAreaCode,
     FocusEmphasis,
-    MemberProfile,
     Membership,
     MembershipRole,
     MembershipStatus,
@@ -50,14 +45,11 @@ from cop_app.schemas import (
     CommunityHeader,
     FocusBadge,
     MyCommunity,
-    PostView,
-    ThreadHeader,
     ThreadRow,
 )
 from cop_app.services.communities.communities import ts_literal
 from cop_app.services.guards import authz
 from cop_app.services.guards.authz import ServiceError
-from cop_app.services.threads import threads
 
 #: Kinds whose threads wait for an answer (unanswered queue, first response).
 ANSWERABLE_KINDS = (ThreadKind.QUESTION, ThreadKind.HELPDESK)
@@ -301,57 +293,10 @@ def _kind_label(thread: Thread, locale: str) -> str:
     return t(f"kind.{thread.kind.value}", locale)
 
 
-def get_thread_view(
-    session: Session,
-    *,
-    community: Community,
-    thread_id: int,
-    viewer: User | None = None,
-    replies: int = 100,
-    locale: str = DEFAULT_LOCALE,
-    now: datetime | None = None,
-) -> tuple[ThreadHeader, list[PostView], int] | None:
-    """A thread of ``community`` with its posts in order, what ``viewer`` may do
-    with each, and the thread's revision; None when it does not exist or is
-    hidden (moderators still see hidden threads). The viewer-independent
-    snapshot with the viewer's facts laid over it."""
-    snapshot = get_thread_snapshot(
-        session, community=community, thread_id=thread_id, replies=replies, locale=locale, now=now
-    )
-    if snapshot is None:
-        return None
-    facts = get_viewer_facts(session, community=community, thread_id=thread_id, viewer=viewer)
-    return overlay_thread_view(snapshot, facts)
-
-
-@dataclasses.dataclass(frozen=True)
-class ThreadSnapshot:
-    """A thread as every viewer sees it (no viewer's rights in it): the part of
-    :func:`get_thread_view` that live pages share, read once per revision."""
-
-    community_id: int
-    config_version: int  # the community's, when read: a change may change rights
-    revision: int
-    hidden: bool
-    locked: bool
-    thread_block: str  # why nobody may reply (locked, hidden), in words; "" otherwise
-    author_id: int
-    answerable: bool
-    accepted_post_id: int | None
-    header: ThreadHeader  # the viewer's fields at their defaults
-    created_at: datetime  # the thread's: its date is shown in each viewer's time zone
-    posts: tuple[PostView, ...]  # the viewer's fields at their defaults
-    post_facts: tuple[tuple[int, int, bool], ...]  # per post: (author_id, position, deleted)
-    helpful_counts: tuple[int, ...]  # per post (a viewer's own reactions change them)
-    # Overlays already built from this snapshot, by viewer facts (see overlay_thread_view).
-    overlays: dict[tuple, tuple[ThreadHeader, list[PostView]]] = dataclasses.field(
-        default_factory=dict, compare=False, repr=False
-    )
-
-
 @dataclasses.dataclass(frozen=True)
 class ViewerFacts:
-    """What one viewer may do in a thread's community, and their reactions in it."""
+    """What one viewer may do in a thread's community, and their reactions in it
+    (the thread page's tab holds these; the thread itself is shared)."""
 
     user_id: int | None
     moderator: bool
@@ -359,147 +304,13 @@ class ViewerFacts:
     post_block: str  # why this viewer may not post here, in words; "" when they may
     move_targets: dict[str, str]
     helpful: frozenset[int]
-    zone: str = "UTC"  # the viewer's time zone (dates are shown in it)
-
-    def key(self) -> tuple:
-        return (
-            self.zone,
-            self.user_id,
-            self.moderator,
-            self.can_post,
-            self.post_block,
-            tuple(self.move_targets.items()),
-            self.helpful,
-        )
-
-
-def get_thread_snapshot(
-    session: Session,
-    *,
-    community: Community,
-    thread_id: int,
-    replies: int = 100,
-    locale: str = DEFAULT_LOCALE,
-    now: datetime | None = None,
-) -> ThreadSnapshot | None:
-    """The viewer-independent part of :func:`get_thread_view` (hidden threads
-    included: the overlay decides who sees them). Four statements."""
-    now = now or utcnow()
-    found = session.exec(
-        select(Thread, User.display_name)
-        .join(User, col(User.id) == col(Thread.author_id))
-        .where(Thread.id == thread_id, Thread.community_id == community.id)
-    ).first()
-    if found is None:
-        return None
-    thread, author = found
-    accepted_post_id = session.exec(
-        select(AcceptedAnswer.post_id).where(AcceptedAnswer.thread_id == thread_id)
-    ).first()
-    # The opening post and the last ``replies`` replies (a long thread opens
-    # at its end; earlier replies are loaded on request).
-    last = (
-        select(sa.func.coalesce(sa.func.max(Post.position), 0))
-        .where(Post.thread_id == thread_id)
-        .scalar_subquery()
-    )
-    rows = session.exec(
-        select(Post, User.display_name, MemberProfile.organisation, MemberProfile.region)
-        .join(User, col(User.id) == col(Post.author_id))
-        .join(MemberProfile, col(MemberProfile.user_id) == col(Post.author_id), isouter=True)
-        .where(
-            Post.thread_id == thread_id,
-            sa.or_(Post.position == 0, col(Post.position) > last - replies),
-        )
-        .order_by(col(Post.position))
-    ).all()
-    shown_from = rows[1][0].position if len(rows) > 1 else 1
-    thread_block = ""
-    try:
-        threads.check_thread_open(thread)
-    except ServiceError as exc:
-        thread_block = as_sentence(str(exc))
-    by_id = {post.id: (post, name) for post, name, _org, _region in rows}
-    posts = []
-    for post, name, org, region in rows:
-        deleted = post.deleted_at is not None
-        quoted = by_id.get(post.quoted_post_id) if post.quoted_post_id else None
-        posts.append(
-            PostView(
-                id=post.id or 0,
-                author=name,
-                author_meta=" · ".join(part for part in (org, region) if part),
-                created=fmt_ago(post.created_at, now, locale),
-                created_iso=post.created_at.isoformat(),
-                body=t("post.deleted", locale) if deleted else post.body,
-                edited=post.edited_at is not None and not deleted,
-                helpful=fmt_number(post.helpful_count, locale),
-                accepted=post.id == accepted_post_id,
-                opening=post.position == 0,
-                deleted=deleted,
-                quote_author=quoted[1] if quoted else "",
-                quote_excerpt=_excerpt(quoted[0]) if quoted else "",
-            )
-        )
-    focus_label = ""
-    if thread.focus_area is not None:
-        focus_label = _focus_names(session).get(thread.focus_area.value, "")
-    header = ThreadHeader(
-        id=thread_id,
-        title=thread.title,
-        kind_label=_kind_label(thread, locale),
-        focus_label=focus_label,
-        status_label=t(f"status.{thread.status.value}", locale),
-        answered=thread.status == ThreadStatus.ANSWERED,
-        created=fmt_date(thread.created_at, locale),
-        author=author,
-        community_slug=community.slug,
-        community_name=community.name,
-        reply_count=fmt_number(thread.reply_count, locale),
-        first_response=(
-            fmt_duration(thread.first_response_seconds, locale)
-            if thread.first_response_seconds is not None
-            else ""
-        ),
-        kind=thread.kind.value,
-        answerable=thread.kind in ANSWERABLE_KINDS,
-        pinned=thread.is_pinned,
-        locked=thread.is_locked,
-        hidden=thread.is_hidden,
-        tags=list(thread.tags),
-        context=_context(thread, locale),
-        target=(
-            t("thread.target", locale, hours=f"{thread.response_target_hours:g}")
-            if thread.response_target_hours
-            else ""
-        ),
-        earlier=max(0, shown_from - 1),
-    )
-    return ThreadSnapshot(
-        community_id=community.id or 0,
-        config_version=community.config_version,
-        revision=thread.revision,
-        hidden=thread.is_hidden,
-        locked=thread.is_locked,
-        thread_block=thread_block,
-        author_id=thread.author_id,
-        answerable=thread.kind in ANSWERABLE_KINDS,
-        accepted_post_id=accepted_post_id,
-        header=header,
-        created_at=thread.created_at,
-        posts=tuple(posts),
-        post_facts=tuple(
-            (post.author_id, post.position, post.deleted_at is not None) for post, *_ in rows
-        ),
-        helpful_counts=tuple(post.helpful_count for post, *_ in rows),
-    )
 
 
 def get_viewer_facts(
     session: Session, *, community: Community, thread_id: int, viewer: User | None
 ) -> ViewerFacts:
     """What ``viewer`` may do in ``community`` and which posts of the thread
-    they found helpful: the per-viewer input of :func:`overlay_thread_view`."""
+    they found helpful."""
     moderator = authz.can_moderate(session, user=viewer, community=community)
     post_block = ""
     try:
@@ -522,63 +333,7 @@ def get_viewer_facts(
         post_block=post_block,
         move_targets=_move_targets(session, viewer, community) if moderator else {},
         helpful=helpful,
-        zone=viewer_zone_name(),
     )
-
-
-def overlay_thread_view(
-    snapshot: ThreadSnapshot, facts: ViewerFacts
-) -> tuple[ThreadHeader, list[PostView], int] | None:
-    """The thread as this viewer sees it: the snapshot with their rights laid
-    over it; None when it is hidden from them. No database work; viewers with
-    the same facts (every anonymous viewer) share one overlay per snapshot."""
-    if snapshot.hidden and not facts.moderator:
-        return None
-    key = facts.key()
-    built = snapshot.overlays.get(key)
-    if built is None:
-        built = snapshot.overlays[key] = _overlay(snapshot, facts)
-    header, posts = built
-    return header, list(posts), snapshot.revision
-
-
-def _overlay(snapshot: ThreadSnapshot, facts: ViewerFacts) -> tuple[ThreadHeader, list[PostView]]:
-    viewer_id, moderator, can_post = facts.user_id, facts.moderator, facts.can_post
-    accepted_post_id = snapshot.accepted_post_id
-    can_accept = (
-        snapshot.answerable
-        and viewer_id is not None
-        and (viewer_id == snapshot.author_id or moderator)
-    )
-    posts = []
-    for base, (author_id, position, deleted) in zip(
-        snapshot.posts, snapshot.post_facts, strict=True
-    ):
-        mine = viewer_id is not None and author_id == viewer_id
-        posts.append(
-            dataclasses.replace(
-                base,
-                mine=mine and not deleted,
-                can_accept=can_accept
-                and not deleted
-                and position > 0
-                and base.id != accepted_post_id,
-                can_delete=((mine and can_post) or moderator) and position > 0 and not deleted,
-                can_react=can_post and not mine and not deleted and not snapshot.hidden,
-                i_found_helpful=base.id in facts.helpful,
-            )
-        )
-    reply_block = snapshot.thread_block or facts.post_block
-    header = dataclasses.replace(
-        snapshot.header,
-        created=fmt_date(snapshot.created_at, zone=facts.zone),
-        can_reply=not reply_block,
-        reply_block=reply_block,
-        can_moderate=moderator,
-        move_targets=dict(facts.move_targets),
-        can_make_knowledge=moderator and accepted_post_id is not None,
-    )
-    return header, posts
 
 
 def _move_targets(session: Session, viewer: User | None, community: Community) -> dict[str, str]:
@@ -601,21 +356,6 @@ def as_sentence(message: str) -> str:
         return message
     message = message[0].upper() + message[1:]
     return message if message.endswith((".", "!", "?")) else message + "."
-
-
-def _excerpt(post: Post, limit: int = 160) -> str:
-    if post.deleted_at is not None:
-        return ""
-    text = " ".join(post.body.split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
-
-
-def _context(thread: Thread, locale: str) -> str:
-    if thread.kind != ThreadKind.HELPDESK:
-        return ""
-    parts = [t(f"urgency.{thread.urgency.value}", locale)] if thread.urgency else []
-    parts += [part for part in (thread.context_country, thread.context_project) if part]
-    return " · ".join(parts)
 
 
 def get_thread_revision(session: Session, *, thread_id: int) -> int | None:

@@ -160,6 +160,33 @@ def readers_among(session: Session, *, community: Community, user_ids: Iterable[
     return admins | set(members)
 
 
+def moderators_among(
+    session: Session, *, community: Community, user_ids: Iterable[int]
+) -> set[int]:
+    """Which of these members moderate the community now (leads, facilitators,
+    site admins): :func:`can_moderate` for many at once."""
+    ids = set(user_ids)
+    if not ids:
+        return set()
+    admins = session.exec(
+        select(User.id).where(
+            col(User.id).in_(ids), col(User.is_active).is_(True), col(User.is_site_admin).is_(True)
+        )
+    ).all()
+    roles = session.exec(
+        select(Membership.user_id)
+        .join(User, col(User.id) == col(Membership.user_id))
+        .where(
+            Membership.community_id == community.id,
+            Membership.status == MembershipStatus.ACTIVE,
+            col(Membership.role).in_(_MODERATOR_ROLES),
+            col(Membership.user_id).in_(ids),
+            col(User.is_active).is_(True),
+        )
+    ).all()
+    return {uid for uid in admins if uid is not None} | set(roles)
+
+
 def check_can_view_community(session: Session, *, user: User | None, community: Community) -> None:
     """Raise unless the viewer may read the community (see :func:`can_read_community`)."""
     if can_read_community(session, user=user, community=community):

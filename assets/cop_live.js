@@ -1,0 +1,230 @@
+// Shared page content, kept live in the browser (see cop_app/services/threads/threadfeed.py).
+//
+// The server sends a thread's content as neutral data (ids, numbers,
+// timestamps) on the page's own websocket, as socket.io events named "live":
+// the whole thread when the tab enters its room, then only what changed.
+// This module keeps it, formats it for this browser (language, time zone,
+// "3 minutes ago") and hands it to the page through useCopThread(); the tab's
+// Reflex state holds only the viewer's own flags.
+import { useContext, useEffect, useSyncExternalStore } from "react";
+import { useParams } from "react-router";
+import { Socket } from "socket.io-client";
+import { EventLoopContext } from "$/utils/context";
+import { ReflexEvent } from "$/utils/state";
+
+const EVENT = "live";
+
+// ------------------------------------------------------------------ the store
+
+let held = { id: 0, seq: 0, thread: null, posts: new Map(), zone: "", gone: false };
+let view = null;
+let resync = false;
+let words = { key: "", just_now: "", target: "{hours}", labels: {} }; // the page's texts
+const listeners = new Set();
+
+function changed() {
+  view = null;
+  for (const listener of listeners) listener();
+}
+
+function receive(message) {
+  if (!message || message.k !== "thread") return;
+  const id = message.id;
+  if (message.gone) {
+    if (held.id === id) {
+      held = { id, seq: 0, thread: null, posts: new Map(), zone: held.zone, gone: true };
+      changed();
+    }
+    return;
+  }
+  if (message.full) {
+    if (message.merge && held.id === id && held.thread) {
+      for (const post of message.posts) {
+        if (!held.posts.has(post.id)) held.posts.set(post.id, post);
+      }
+    } else {
+      held = {
+        id,
+        seq: message.seq,
+        thread: message.thread,
+        posts: new Map(message.posts.map((post) => [post.id, post])),
+        zone: message.zone || held.zone,
+        gone: false,
+      };
+    }
+    resync = false;
+    changed();
+    return;
+  }
+  if (held.id !== id || !held.thread || message.seq <= held.seq) return;
+  if (message.from > held.seq) {
+    resync = true; // a change was missed: ask for the whole thread again
+    changed();
+    return;
+  }
+  held.seq = message.seq;
+  if (message.thread) held.thread = message.thread;
+  for (const post of message.posts || []) held.posts.set(post.id, post);
+  changed();
+}
+
+// Messages named "live" come here; every other one goes on to Reflex.
+if (!Socket.prototype.__copLive) {
+  const onevent = Socket.prototype.onevent;
+  Socket.prototype.onevent = function (packet) {
+    const args = packet.data || [];
+    if (args[0] === EVENT) {
+      receive(args[1]);
+      return;
+    }
+    return onevent.call(this, packet);
+  };
+  Socket.prototype.__copLive = true;
+}
+
+// ------------------------------------------------------------------ formatting
+
+const lang = () =>
+  (typeof document !== "undefined" && document.documentElement.lang) || "en";
+
+const UNITS = [
+  ["year", 365 * 86400],
+  ["month", 30 * 86400],
+  ["week", 7 * 86400],
+  ["day", 86400],
+  ["hour", 3600],
+  ["minute", 60],
+];
+
+function number(value) {
+  return new Intl.NumberFormat(lang()).format(value || 0);
+}
+
+function ago(iso, now) {
+  const justNow = words.just_now;
+  const seconds = (Date.parse(iso) - now) / 1000;
+  if (Math.abs(seconds) < 60) return justNow;
+  const format = new Intl.RelativeTimeFormat(lang(), { numeric: "always" });
+  for (const [unit, size] of UNITS) {
+    if (Math.abs(seconds) / size >= 1) return format.format(Math.round(seconds / size), unit);
+  }
+  return justNow;
+}
+
+function day(iso, zone) {
+  const options = { dateStyle: "medium" };
+  if (zone) options.timeZone = zone;
+  try {
+    return new Intl.DateTimeFormat(lang(), options).format(new Date(iso));
+  } catch {
+    return new Intl.DateTimeFormat(lang(), { dateStyle: "medium" }).format(new Date(iso));
+  }
+}
+
+function duration(seconds) {
+  // The largest unit that is at least 1.5 of it, as Babel's threshold does.
+  const units = [["year", 365 * 86400], ["month", 30 * 86400], ["week", 7 * 86400],
+    ["day", 86400], ["hour", 3600], ["minute", 60], ["second", 1]];
+  for (const [unit, size] of units) {
+    if (seconds / size >= 1.5 || unit === "second") {
+      const value = Math.round(seconds / size);
+      return new Intl.NumberFormat(lang(), { style: "unit", unit, unitDisplay: "long" }).format(value);
+    }
+  }
+  return "";
+}
+
+const label = (code) => words.labels[code] || "";
+
+function context(raw) {
+  if (raw.kind !== "helpdesk") return "";
+  const parts = raw.urgency ? [label(`urgency.${raw.urgency}`)] : [];
+  return [...parts, raw.country, raw.project].filter(Boolean).join(" · ");
+}
+
+const EMPTY_THREAD = {
+  id: 0, title: "", kind: "", subtype: "", status: "", focus: "", tags: [], pinned: false,
+  locked: false, hidden: false, author_id: 0, author: "", created: "", replies: 0,
+  replies_text: "0", first_response: "", urgency: "", country: "", project: "", target: "",
+  accepted: 0, slug: "", community: "", archived: false, answered: false, answerable: false,
+  kind_label: "", status_label: "", context: "",
+};
+
+const EMPTY = {
+  ready: false, gone: false, id: 0, resync: false, thread: EMPTY_THREAD,
+  opening: [], replies: [], accepted: [], earlier: 0,
+};
+
+function build() {
+  if (held.gone) return { ...EMPTY, ready: true, gone: true, id: held.id };
+  if (!held.thread) return { ...EMPTY, resync };
+  const now = Date.now();
+  const raw = held.thread;
+  const thread = {
+    ...EMPTY_THREAD,
+    ...raw,
+    created: day(raw.at, held.zone),
+    replies_text: number(raw.replies),
+    first_response: raw.first_response_s == null ? "" : duration(raw.first_response_s),
+    target: raw.target_h ? words.target.replace("{hours}", number(raw.target_h)) : "",
+    answered: raw.status === "answered",
+    kind_label: raw.subtype ? label(`subtype.${raw.subtype}`) : label(`kind.${raw.kind}`),
+    status_label: label(`status.${raw.status}`),
+    context: context(raw),
+  };
+  const posts = [...held.posts.values()]
+    .sort((a, b) => a.n - b.n)
+    .map((post) => ({
+      ...post,
+      created: ago(post.at, now),
+      helpful_text: number(post.helpful),
+      accepted: post.id === raw.accepted,
+      opening: post.n === 0,
+    }));
+  const opening = posts.filter((post) => post.opening);
+  const replies = posts.filter((post) => !post.opening);
+  const first = replies.length ? replies[0].n : 1;
+  return {
+    ready: true,
+    gone: false,
+    id: held.id,
+    resync,
+    thread,
+    opening,
+    replies,
+    accepted: posts.filter((post) => post.accepted),
+    earlier: Math.max(0, first - 1),
+  };
+}
+
+function subscribe(listener) {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+const snapshot = () => {
+  if (view === null) view = build();
+  return view;
+};
+
+// ------------------------------------------------------------------ the hook
+
+// The thread this tab shows (the page's address names it), formatted for this
+// browser. ``resyncEvent`` is the full name of the Reflex event that sends the
+// whole thread again; ``words`` the page's texts the formatting needs.
+export function useCopThread(resyncEvent, texts) {
+  if (texts.key !== words.key) {
+    words = texts; // the first render (the texts are one per compiled page)
+    view = null;
+  }
+  const current = useSyncExternalStore(subscribe, snapshot, snapshot);
+  const [addEvents] = useContext(EventLoopContext);
+  const wanted = Number(useParams().thread_id) || 0;
+  useEffect(() => {
+    if (current.resync && held.id === wanted) {
+      resync = false;
+      addEvents([ReflexEvent(resyncEvent, {})]);
+    }
+  });
+  return current.id === wanted ? current : EMPTY;
+}
