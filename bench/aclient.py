@@ -354,12 +354,13 @@ class AsyncAppClient:
 
 
 def _event_payload(body: str) -> dict[str, Any] | None:
-    """The payload of ``["event", payload]`` (a dict, or JSON text of one)."""
+    """The payload of ``["event", payload]`` (Reflex's deltas) or ``["live",
+    payload]`` (a live page's shared content), a dict or JSON text of one."""
     try:
         name, *args = json.loads(body)
     except (ValueError, TypeError):
         return None
-    if name != "event" or not args:
+    if name not in ("event", "live") or not args:
         return None
     payload = args[0]
     if isinstance(payload, str):

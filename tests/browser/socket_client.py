@@ -55,6 +55,9 @@ SENTINEL = f"{ROOT}.reflex___state____on_load_internal_state.set_is_hydrated"
 SENTINEL_PARAM = "__sweep_sentinel"
 
 
+#: The socket.io event that carries live pages' shared content (``cop_app.live.LIVE_EVENT``).
+LIVE = "live"
+
 #: Pass as ``payload`` to send an event without a "payload" key at all.
 NO_PAYLOAD: Any = object()
 
@@ -65,11 +68,14 @@ class SocketClosedError(RuntimeError):
 
 @dataclass
 class Message:
-    """One socket.io ``event`` message from the server."""
+    """One socket.io message from the server: Reflex's ``event`` (deltas and
+    frontend events) or the app's ``live`` (a live page's shared content)."""
 
     raw: str  # the JSON text of the message's payload, as received
     data: Any  # the parsed payload
     at: float = field(default_factory=time.monotonic)
+    name: str = "event"
+    size: int = 0  # the whole socket.io packet as it came over the wire, in characters
 
     @property
     def delta(self) -> dict[str, dict[str, Any]]:
@@ -264,8 +270,10 @@ class AppSocket:
                     raise SocketClosedError(self.close_reason or "socket closed")
                 msg = f"no answer to the sentinel within {timeout}s"
                 raise TimeoutError(msg)
-            others = [
-                m for m in self.messages[before:] if m is not echo and SENTINEL_PARAM not in m.raw
+            others = [  # a live page's room may speak any time: not the queue's doing
+                m
+                for m in self.messages[before:]
+                if m is not echo and m.name == "event" and SENTINEL_PARAM not in m.raw
             ]
             if not others and rounds >= 2:
                 break
@@ -337,13 +345,14 @@ class AppSocket:
                     name, *args = json.loads(body)
                 except (ValueError, TypeError):
                     continue
-                if name != "event" or not args:
+                if name not in ("event", LIVE) or not args:
                     continue
                 payload = args[0]
                 raw = payload if isinstance(payload, str) else json.dumps(payload)
                 data = json.loads(payload) if isinstance(payload, str) else payload
+                message = Message(raw=raw, data=data, name=name, size=len(packet))
                 with self._cond:
-                    self.messages.append(Message(raw=raw, data=data))
+                    self.messages.append(message)
                     self._cond.notify_all()
             elif packet.startswith(f"40{NAMESPACE}"):
                 with self._cond:
@@ -361,6 +370,24 @@ class AppSocket:
     def all_text(self) -> str:
         """Every message received so far, as one string (for leak searches)."""
         return "\n".join(m.raw for m in self.messages)
+
+    def live(self) -> list[Message]:
+        """The ``live`` messages received so far (shared page content)."""
+        with self._cond:
+            return [m for m in self.messages if m.name == LIVE]
+
+    def wait_live(self, test: Any, timeout: float = 10.0) -> Message:
+        """The first ``live`` message for which ``test(data)`` is true, waiting for it."""
+        deadline = time.monotonic() + timeout
+        with self._cond:
+            while True:
+                for m in self.messages:
+                    if m.name == LIVE and test(m.data):
+                        return m
+                left = deadline - time.monotonic()
+                if left <= 0 or self.closed:
+                    raise TimeoutError("no such live message")
+                self._cond.wait(left)
 
     def var(self, state_suffix: str, var: str) -> Any:
         """The latest value of a frontend var (``var`` without the ``_rx_state_`` suffix)."""
