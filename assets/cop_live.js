@@ -16,10 +16,13 @@ const EVENT = "live";
 
 // ------------------------------------------------------------------ the store
 
-let held = { id: 0, seq: 0, thread: null, posts: new Map(), zone: "", gone: false };
+let held = { id: 0, seq: 0, thread: null, posts: new Map(), zone: "", gone: false, me: null };
+// The author's replies shown at once, before the server has answered (staged).
+let staged = [];
+let stagedCount = 0;
 let view = null;
 let resync = false;
-let words = { key: "", just_now: "", target: "{hours}", labels: {} }; // the page's texts
+let words = { key: "", just_now: "", sending: "", target: "{hours}", labels: {} }; // the page's texts
 const listeners = new Set();
 
 function changed() {
@@ -32,7 +35,17 @@ function receive(message) {
   const id = message.id;
   if (message.gone) {
     if (held.id === id) {
-      held = { id, seq: 0, thread: null, posts: new Map(), zone: held.zone, gone: true };
+      held = { id, seq: 0, thread: null, posts: new Map(), zone: held.zone, gone: true, me: null };
+      staged = [];
+      changed();
+    }
+    return;
+  }
+  if (message.staged) {
+    // The server answered the oldest staged reply: posted (its post came in
+    // the room's message just before), held, or refused (the box keeps the text).
+    if (held.id === id && staged.length) {
+      staged = staged.slice(1);
       changed();
     }
     return;
@@ -50,7 +63,9 @@ function receive(message) {
         posts: new Map(message.posts.map((post) => [post.id, post])),
         zone: message.zone || held.zone,
         gone: false,
+        me: message.me || null,
       };
+      staged = [];
     }
     resync = false;
     changed();
@@ -66,6 +81,28 @@ function receive(message) {
   if (message.thread) held.thread = message.thread;
   for (const post of message.posts || []) held.posts.set(post.id, post);
   changed();
+}
+
+// A reply is shown the moment it is sent, marked as sending (the reply form's
+// own submit goes on to Reflex as usual).
+function stage(event) {
+  const form = event.target;
+  const box = form && form.querySelector ? form.querySelector("textarea#reply-body") : null;
+  if (!box || !held.thread || !held.me) return;
+  const body = box.value.trim();
+  if (!body) return;
+  stagedCount += 1;
+  staged = [...staged, {
+    id: -stagedCount, n: 1e9 + stagedCount, author_id: held.me.id, author: held.me.name,
+    meta: held.me.meta || "", at: new Date().toISOString(), body, edited: false, helpful: 0,
+    deleted: false, quote_author: "", quote_excerpt: "", pending: true,
+  }];
+  changed();
+}
+
+if (typeof document !== "undefined" && !window.__copLiveStage) {
+  document.addEventListener("submit", stage, true);
+  window.__copLiveStage = true;
 }
 
 // Messages named "live" come here; every other one goes on to Reflex.
@@ -172,18 +209,20 @@ function build() {
     status_label: label(`status.${raw.status}`),
     context: context(raw),
   };
-  const posts = [...held.posts.values()]
+  const posts = [...held.posts.values(), ...staged]
     .sort((a, b) => a.n - b.n)
     .map((post) => ({
+      pending: false,
       ...post,
-      created: ago(post.at, now),
+      created: post.pending ? words.sending : ago(post.at, now),
       helpful_text: number(post.helpful),
       accepted: post.id === raw.accepted,
       opening: post.n === 0,
     }));
   const opening = posts.filter((post) => post.opening);
   const replies = posts.filter((post) => !post.opening);
-  const first = replies.length ? replies[0].n : 1;
+  const shown = replies.filter((post) => !post.pending);
+  const first = shown.length ? shown[0].n : 1;
   return {
     ready: true,
     gone: false,

@@ -201,6 +201,12 @@ async def bridge_workers() -> None:
         hub.bridge = None
 
 
+#: Moves whenever a session ends (sign-out, revocation, password reset) or a
+#: member's name or time zone changes: every process's cached callers
+#: (``cop_app.state.auth``) are checked again at their next event.
+AUTH_TOPIC = "auth"
+
+
 def thread_topic(thread_id: int) -> str:
     return f"thread:{thread_id}"
 

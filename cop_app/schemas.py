@@ -105,6 +105,7 @@ class LivePost:
     opening: bool
     quote_author: str
     quote_excerpt: str
+    pending: bool  # the author's own reply, shown before the server answered
 
 
 @dataclasses.dataclass(frozen=True)

@@ -32,6 +32,7 @@ def _texts() -> dict:
     }
     texts = {
         "just_now": t("time.just_now"),
+        "sending": t("thread.sending"),
         "target": t("thread.target", hours="{hours}"),
         "labels": labels,
     }

@@ -317,6 +317,7 @@ MESSAGES: dict[str, str] = {
     "thread.unhide": "Unhide",
     "thread.locked": "Locked",
     "thread.hidden": "Hidden from members",
+    "thread.sending": "Sending…",
     "thread.block_locked": "This thread is locked; no new replies.",
     "thread.block_hidden": "This thread is hidden by the moderators.",
     "urgency.low": "Low urgency",

@@ -303,12 +303,45 @@ def _shown(post: LivePost) -> dict[str, rx.Var]:
     }
 
 
+@rx.memo
+def staged_card(author: rx.Var[str], body: rx.Var[str], sending: rx.Var[str]) -> rx.Component:
+    """The viewer's own reply, shown the moment they send it, until the server
+    answers: then it is the posted reply, or gone (and the box still holds it)."""
+    return rx.el.article(
+        rx.card(
+            rx.vstack(
+                rx.hstack(
+                    rx.avatar(fallback=author[:2], size="2", radius="full", high_contrast=True),
+                    rx.text(author, weight="bold", size="2", flex="1 1 8rem", min_width="0"),
+                    rx.text(sending, size="1", color=rx.color("gray", 11), role="status"),
+                    width="100%",
+                    align="center",
+                    spacing="2",
+                    wrap="wrap",
+                ),
+                rx.box(user_markdown(body, top=3), class_name="post-body", width="100%"),
+                spacing="2",
+                width="100%",
+            ),
+            width="100%",
+        ),
+        class_name="post-staged",
+        aria_busy="true",
+        width="100%",
+        aria_label=author,
+    )
+
+
 def post_card(post: LivePost) -> rx.Component:
     shown = _shown(post)
     return rx.cond(
-        S.editing_id == post.id,
-        _card(SimpleNamespace(**shown), _edit_form(post), CAN_REPLY),
-        post_card_shown(**shown, can_reply=CAN_REPLY),
+        post.pending,
+        staged_card(author=post.author, body=post.body, sending=post.created),
+        rx.cond(
+            S.editing_id == post.id,
+            _card(SimpleNamespace(**shown), _edit_form(post), CAN_REPLY),
+            post_card_shown(**shown, can_reply=CAN_REPLY),
+        ),
     )
 
 

@@ -11,6 +11,8 @@ var; the frontend vars here are only what the header shows.
 from __future__ import annotations
 
 import dataclasses
+import hashlib
+import time
 from http.cookies import CookieError, SimpleCookie
 from urllib.parse import unquote
 
@@ -19,7 +21,7 @@ from reflex_base import constants
 from reflex_base.config import get_config
 from reflex_base.environment import environment
 
-from cop_app import routes
+from cop_app import live, routes
 from cop_app.i18n import is_time_zone, use_zone
 from cop_app.routes import EXCHANGE_PATH, SIGN_OUT_PATH
 from cop_app.services.accounts import auth
@@ -37,6 +39,62 @@ class Caller:
     is_site_admin: bool
     session_id: int
     time_zone: str = ""  # "" until the member chooses one (then the browser's is used)
+
+
+#: A tab's caller is looked up again at least this often (a session's idle
+#: clock, its lifetime, ``last_seen_at``), and at once after any session ends
+#: or any member's name or zone changes anywhere (:data:`live.AUTH_TOPIC`).
+CALLER_CACHE_S = 30.0
+CALLER_CACHE_SIZE = 20_000
+
+
+class _Callers:
+    """This process's checked callers, by the SHA-256 of their session token.
+    An entry holds while the auth topic stays where it was when it was read:
+    a sign-out or revocation in any worker moves it (the Redis bridge carries
+    it), and every cached check is made again at the next event."""
+
+    def __init__(self) -> None:
+        self._entries: dict[str, tuple[Caller | None, int, float]] = {}
+        self.lookups = 0  # database lookups made (tests)
+
+    @staticmethod
+    def key(token: str) -> str:
+        return hashlib.sha256(token.encode()).hexdigest()
+
+    def get(self, token: str) -> tuple[bool, Caller | None]:
+        entry = self._entries.get(self.key(token))
+        if entry is None:
+            return False, None
+        caller, version, at = entry
+        fresh = (
+            version == live.hub.version(live.AUTH_TOPIC) and time.monotonic() - at < CALLER_CACHE_S
+        )
+        return fresh, caller
+
+    def put(self, token: str, caller: Caller | None, version: int) -> None:
+        if len(self._entries) >= CALLER_CACHE_SIZE:
+            self._entries.clear()  # rare: a full cache starts again
+        self._entries[self.key(token)] = (caller, version, time.monotonic())
+
+    def forget(self, token: str) -> None:
+        self._entries.pop(self.key(token), None)
+
+
+callers = _Callers()
+
+
+async def check_caller(token: str) -> Caller | None:
+    """The member signed in with ``token``, from this process's cache while no
+    session ended and no name changed since it was read, else from the database."""
+    fresh, caller = callers.get(token)
+    if fresh:
+        return caller
+    version = live.hub.version(live.AUTH_TOPIC)  # before the read: a later move reads again
+    callers.lookups += 1
+    caller = await in_session(_lookup, token=token)
+    callers.put(token, caller, version)
+    return caller
 
 
 def _lookup(session, *, token: str) -> Caller | None:
@@ -101,7 +159,7 @@ class AuthState(rx.State):
     async def _caller(self) -> Caller | None:
         """The signed-in member, checked against the database now; None if anonymous."""
         token = self._token()
-        found = await in_session(_lookup, token=token) if token else None
+        found = await check_caller(token) if token else None
         self._user_id = found.id if found else None
         # Dates this handler formats are in the member's zone, else the browser's.
         use_zone((found.time_zone if found else "") or self.browser_zone())
@@ -136,6 +194,7 @@ class AuthState(rx.State):
         """Revoke this browser's session, then clear its cookie."""
         token = self._token()
         if token:
+            callers.forget(token)
             await in_session(lambda s: auth.do_sign_out(s, token=token))
         self._user_id = None
         self.signed_in = False

@@ -261,9 +261,18 @@ class ThreadState(MentionPicker, rx.State):
         address, seat = _address(self.router.url.path), self._seat(caller)
         if address is None or seat is None:
             return False
+        # Who the viewer is, for the replies they stage (shown before the server answers).
+        me = {"id": caller.id, "name": caller.display_name} if caller is not None else None
         return await threadfeed.rooms.join(
-            seat, thread_id=address[1], replies=self._window, zone=viewer_zone_name()
+            seat, thread_id=address[1], replies=self._window, zone=viewer_zone_name(), me=me
         )
+
+    async def _answer_staged(self, outcome: str) -> None:
+        """Tell this tab's browser what became of the reply it staged."""
+        address = _address(self.router.url.path)
+        sid = live.sid_of(self.router.session.client_token)
+        if address is not None and sid is not None:
+            await live.rooms.send_to(sid, threadfeed.staged_message(address[1], outcome))
 
     @rx.event
     async def load(self):
@@ -388,10 +397,12 @@ class ThreadState(MentionPicker, rx.State):
         if not isinstance(body, str):
             return rx.toast.error(t("profile.fix_errors"))
         if await self._held_for_mentions(body):
+            await self._answer_staged("held")
             return None
         error = await self._write(
             _reply, body=body[: threads.MAX_BODY_LENGTH + 1], quote_id=self.quote_id
         )
+        await self._answer_staged("refused" if error else "posted")
         if error:
             self.reply_error = error
             return None

@@ -10,14 +10,16 @@ out elsewhere, the thread hidden) gets nothing more of it.
 from __future__ import annotations
 
 import copy
+import re
 import time
 import uuid
 from typing import Any
 
 import pytest
 import sqlalchemy as sa
+from playwright.sync_api import Page, expect
 
-from tests.browser.flows import DEMO_PASSWORD
+from tests.browser.flows import DEMO_PASSWORD, sign_in
 from tests.browser.socket_client import AppSocket, Message, open_session
 
 pytestmark = [pytest.mark.browser, pytest.mark.usefixtures("restore_throttle_counters")]
@@ -98,6 +100,14 @@ def _apply(held: dict[str, Any], change: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+def _content(message: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in message.items() if k not in ("from", "seq")}
+
+
+def _has_post(text: str):
+    return lambda data: any(p.get("body") == text for p in data.get("posts", []))
+
+
 def _reply_handler() -> str:
     from cop_app.state.thread import ThreadState
 
@@ -151,8 +161,10 @@ def test_a_reply_reaches_twenty_viewers_as_one_small_message_equal_to_a_fresh_lo
             assert [p["body"] for p in change.data["posts"]] == [text]
             assert change.data["thread"]["replies"] == 1
             assert change.size <= MAX_REPLY_BYTES, f"viewer {n}: {change.size} characters"
-            # The same bytes for everyone: built and encoded once for the room.
-            assert change.raw == _changes(viewers[0], thread_id, marks[0])[0].raw
+            # The same content for everyone (built once per process; the numbering
+            # is each process's own, and several serve this room on the scale-out profile).
+            first = _changes(viewers[0], thread_id, marks[0])[0].data
+            assert _content(change.data) == _content(first)
             held[n] = _apply(held[n], change.data)
 
         # What every viewer now holds is what a fresh page load gets.
@@ -256,3 +268,103 @@ def test_hiding_a_thread_leaves_only_its_moderators_in_the_room(
             sock.wait_live(lambda d: d.get("gone") is True)
             sock.wait_quiet(0.3, 2)
             assert not any(m.data.get("thread", {}).get("hidden") for m in sock.live())
+
+
+#: Records every staged card the page ever shows (they live for milliseconds).
+WATCH_STAGED = """() => {
+  window.__staged = [];
+  new MutationObserver(() => {
+    for (const el of document.querySelectorAll(".post-staged")) window.__staged.push(el.innerText);
+  }).observe(document.body, { subtree: true, childList: true, characterData: true });
+}"""
+
+
+def test_a_reply_shows_at_once_as_sending_then_as_posted(
+    page: Page, app_env: dict[str, str]
+) -> None:
+    room = _community_and_thread(app_env["REFLEX_DB_URL"], members=2, closed=False)
+    sign_in(page, room["emails"][1], next_path=room["address"])
+    expect(page.get_by_label("Reply")).to_be_visible()
+    page.evaluate(WATCH_STAGED)
+    text = f"Staged first {uuid.uuid4().hex[:8]}"
+    page.get_by_label("Reply").fill(text)
+    page.get_by_role("button", name="Post reply").click()
+    posted = page.locator("article").filter(has_text=text)
+    expect(posted).to_have_count(1)
+    expect(posted.get_by_role("button", name=re.compile("^Edit"))).to_be_visible()
+    expect(page.locator(".post-staged")).to_have_count(0)
+    staged = page.evaluate("window.__staged")
+    assert any(text in shown and "Sending" in shown for shown in staged), staged
+    expect(page.get_by_label("Reply")).to_have_value("")
+
+
+def test_a_refused_staged_reply_is_rolled_back_and_its_text_kept(
+    page: Page, app_env: dict[str, str]
+) -> None:
+    """The member left the community in another tab: this tab still offers the
+    reply box; the reply shows as sending, the server refuses it, and the page
+    takes it back, says why next to the box, and keeps the text."""
+    db_url = app_env["REFLEX_DB_URL"]
+    room = _community_and_thread(db_url, members=2, closed=False)
+    sign_in(page, room["emails"][1], next_path=room["address"])
+    expect(page.get_by_label("Reply")).to_be_visible()
+    _leave(db_url, room["community_id"], room["user_ids"][1])
+    page.evaluate(WATCH_STAGED)
+    text = f"Refused but kept {uuid.uuid4().hex[:8]}"
+    page.get_by_label("Reply").fill(text)
+    page.get_by_role("button", name="Post reply").click()
+    expect(page.locator("#reply-body-error")).to_contain_text("Join")
+    expect(page.locator(".post-staged")).to_have_count(0)
+    expect(page.locator("article").filter(has_text=text)).to_have_count(0)
+    expect(page.get_by_label("Reply")).to_have_value(text)
+    staged = page.evaluate("window.__staged")
+    assert any(text in shown and "Sending" in shown for shown in staged), staged
+
+
+def test_a_revoked_sessions_cached_check_stops_at_its_next_event(
+    app_url: str, app_env: dict[str, str]
+) -> None:
+    """A tab's caller is checked once and then cached; ending that session from
+    another device (the sessions page) makes the very next event of the tab
+    find it ended: its reply is refused and nothing is written."""
+    from cop_app.state.sessions import SessionsState
+
+    db_url = app_env["REFLEX_DB_URL"]
+    room = _community_and_thread(db_url, members=2, closed=False)
+    address, email = room["address"], room["emails"][1]
+    victim = open_session(db_url, email, DEMO_PASSWORD, client_ip="198.51.100.181")
+    other = open_session(db_url, email, DEMO_PASSWORD, client_ip="198.51.100.182")
+    with (
+        AppSocket(app_url, session_token=victim.token) as tab,
+        AppSocket(app_url, session_token=other.token) as phone,
+    ):
+        tab.connect(address)
+        for n in range(2):  # the second one rides the cached check
+            text = f"Still signed in {n} {uuid.uuid4().hex[:8]}"
+            tab.call(_reply_handler(), {"form": {"body": text}}, path=address)
+            tab.wait_live(
+                lambda d, text=text: any(p.get("body") == text for p in d.get("posts", []))
+            )
+        assert tab.var("auth_state", "signed_in") is True
+
+        phone.connect("/account/sessions")
+        phone.call(
+            f"{SessionsState.get_full_name()}.end",
+            {"session_id": victim.session_id},
+            path="/account/sessions",
+        )
+        assert any("ended" in m.raw for m in phone.messages), "the other session was not ended"
+
+        late = f"After the end {uuid.uuid4().hex[:8]}"
+        answer = tab.call(_reply_handler(), {"form": {"body": late}}, path=address)
+        assert any("Sign in" in m.raw for m in answer), [m.raw[:200] for m in answer]
+        assert tab.var("auth_state", "signed_in") is False
+    engine = sa.create_engine(db_url)
+    try:
+        with engine.connect() as conn:
+            count = conn.execute(
+                sa.text("SELECT count(*) FROM post WHERE body = :b"), {"b": late}
+            ).scalar_one()
+    finally:
+        engine.dispose()
+    assert count == 0

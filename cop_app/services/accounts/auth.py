@@ -68,7 +68,7 @@ import sqlalchemy as sa
 from sqlmodel import Session, col, select
 from zxcvbn import zxcvbn
 
-from cop_app import mail_settings
+from cop_app import live, mail_settings
 from cop_app.models import AuthEvent, AuthEventKind, User, UserSession
 from cop_app.services.accounts.passwords import (
     MIN_PASSWORD_LENGTH,
@@ -679,6 +679,7 @@ def do_sign_out(session: Session, *, token: str, now: datetime | None = None) ->
         row.revoked_at = now
         session.add(row)
         session.flush()
+        live.publish_on_commit(session, live.AUTH_TOPIC)
 
 
 # --------------------------------------------------------------------------- "your sessions"
@@ -718,6 +719,7 @@ def do_revoke_session(
         row.revoked_at = now
         session.add(row)
         session.flush()
+        live.publish_on_commit(session, live.AUTH_TOPIC)
 
 
 def do_revoke_other_sessions(
@@ -746,6 +748,8 @@ def do_revoke_other_sessions(
         session.add(row)
         ended += 1
     session.flush()
+    if ended:
+        live.publish_on_commit(session, live.AUTH_TOPIC)
     return ended
 
 

@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo
 
 from sqlmodel import Session, col, select
 
+from cop_app import live
 from cop_app.i18n import is_time_zone
 from cop_app.models import ExpertiseDirection, FocusAreaCode, MemberProfile, OrgType, User, utcnow
 from cop_app.services.communities.communities import (
@@ -363,6 +364,8 @@ def do_update_profile(
     if profile is None:
         profile = MemberProfile(user_id=pk(user))
         session.add(profile)
+    if (user.display_name, user.time_zone) != (clean.display_name, clean.time_zone):
+        live.publish_on_commit(session, live.AUTH_TOPIC)  # callers as cached show them
     user.display_name = clean.display_name
     user.time_zone = clean.time_zone
     user.away_until = clean.away_until

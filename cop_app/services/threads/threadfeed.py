@@ -229,6 +229,13 @@ def gone_message(thread_id: int) -> dict[str, Any]:
     return {"k": "thread", "id": thread_id, "gone": True}
 
 
+def staged_message(thread_id: int, outcome: str) -> dict[str, Any]:
+    """To the author's tab alone: what became of the reply it showed as sending
+    (``posted``: it came in the room's message just before; ``held`` or
+    ``refused``: the reply box still holds the text, with the reason)."""
+    return {"k": "thread", "id": thread_id, "staged": outcome}
+
+
 # --------------------------------------------------------------------------- who may watch
 
 
@@ -369,7 +376,13 @@ class ThreadRooms:
         await live.rooms.send(name, message)
 
     async def join(
-        self, seat: live.Seat, *, thread_id: int, replies: int = REPLY_WINDOW, zone: str = ""
+        self,
+        seat: live.Seat,
+        *,
+        thread_id: int,
+        replies: int = REPLY_WINDOW,
+        zone: str = "",
+        me: dict[str, Any] | None = None,
     ) -> bool:
         """Seat a tab in the thread's room and send it the whole thread (the
         caller checked it may read it). False when the thread is gone or the
@@ -380,7 +393,7 @@ class ThreadRooms:
         if data is None or room is None or live.rooms.room_of(seat.sid) != room_name(thread_id):
             await live.rooms.leave(seat.sid)
             return False
-        await live.rooms.send_to(seat.sid, full_message(data, room.seq, zone=zone))
+        await live.rooms.send_to(seat.sid, full_message(data, room.seq, zone=zone, me=me))
         if replies > REPLY_WINDOW:
             return await self.send_window(seat, thread_id=thread_id, replies=replies)
         return True
