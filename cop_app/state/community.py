@@ -76,7 +76,7 @@ def _community_page(
     can_read = authz.can_read_community(session, user=user, community=community)
     rows, cursor = [], ""
     if can_read:  # re-read as many pages as the visitor had opened (live refresh keeps them)
-        rows, cursor = browse.list_threads(
+        rows, cursor = browse.cached_list_threads(
             session,
             community=community,
             viewer=user,
@@ -153,7 +153,7 @@ def _more(session, *, user_id: int | None, slug: str, filters: browse.ThreadFilt
     user = session.get(User, user_id) if user_id else None
     if not authz.can_read_community(session, user=user, community=community):
         return [], ""
-    rows, cursor = browse.list_threads(
+    rows, cursor = browse.cached_list_threads(
         session, community=community, viewer=user, filters=filters, cursor=cursor
     )
     return _with_news(session, user=user, community=community, rows=rows), cursor

@@ -1,0 +1,86 @@
+"""What one event costs on the community page: the list comes from this
+process's cache while the community has not changed, and is read again once it has."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import sqlalchemy as sa
+from sqlalchemy import event
+from sqlmodel import Session
+
+from cop_app.models import MembershipRole, ThreadKind
+from cop_app.services.communities import browse
+from cop_app.services.threads import threads
+from cop_app.state import community as community_state
+from tests.factories import make_community, make_membership, make_thread, make_user
+
+
+@contextmanager
+def count_statements(engine: sa.Engine) -> Iterator[list[str]]:
+    seen: list[str] = []
+
+    def before(conn, cursor, statement, *args) -> None:
+        seen.append(statement)
+
+    event.listen(engine, "before_cursor_execute", before)
+    try:
+        yield seen
+    finally:
+        event.remove(engine, "before_cursor_execute", before)
+
+
+def _setup(session: Session):
+    lead, member = make_user(session), make_user(session)
+    community = make_community(session)
+    make_membership(session, community=community, user=lead, role=MembershipRole.LEAD)
+    make_membership(session, community=community, user=member)
+    threads_made = [
+        make_thread(session, community=community, author=lead, kind=ThreadKind.QUESTION)
+        for _ in range(5)
+    ]
+    session.commit()
+    return community, lead, member, threads_made
+
+
+def _event(session: Session, community, member, sort: str):
+    """What a sort change on the community page does (``CommunityState.set_filter``)."""
+    return community_state._more(
+        session,
+        user_id=member.id,
+        slug=community.slug,
+        filters=browse.ThreadFilters(sort=sort),
+        cursor="",
+    )
+
+
+def test_a_sort_change_reads_the_list_once_per_community_revision(
+    session: Session, engine: sa.Engine
+) -> None:
+    community, _lead, member, made = _setup(session)
+    browse.list_cache._rows.clear()
+    with count_statements(engine) as cold:
+        first, _ = _event(session, community, member, "newest")
+    misses = browse.list_cache.misses
+
+    # Every further viewer (and the same one again) with the same question.
+    for _ in range(3):
+        with count_statements(engine) as warm:
+            again, _ = _event(session, community, member, "newest")
+        assert again == first
+    assert browse.list_cache.misses == misses
+    # The community, the viewer, whether they track anything: no list query.
+    assert len(warm) <= 3, warm
+    assert len(cold) > len(warm)
+    assert not any("ORDER BY" in statement for statement in warm), warm
+
+    # A reply moves the community's revision: the next event reads the list again.
+    oldest = made[0]
+    threads.do_reply(session, thread=oldest, author=member, body="A fresh answer.")
+    session.commit()
+    session.refresh(community)
+    rows, _ = _event(session, community, member, "activity")
+    assert browse.list_cache.misses == misses + 1
+    assert rows[0].id == oldest.id
+    assert rows[0].replies == "1"
