@@ -42,8 +42,9 @@ function receive(message) {
     return;
   }
   if (message.staged) {
-    // The server answered the oldest staged reply: posted (its post came in
-    // the room's message just before), held, or refused (the box keeps the text).
+    // The server answered the oldest staged reply still shown: posted (its
+    // post came in the room's message just before, and usually replaced it
+    // already), held, or refused (the box keeps the text).
     if (held.id === id && staged.length) {
       staged = staged.slice(1);
       changed();
@@ -79,8 +80,22 @@ function receive(message) {
   }
   held.seq = message.seq;
   if (message.thread) held.thread = message.thread;
-  for (const post of message.posts || []) held.posts.set(post.id, post);
+  for (const post of message.posts || []) {
+    if (!held.posts.has(post.id)) unstage(post);
+    held.posts.set(post.id, post);
+  }
   changed();
+}
+
+// The author's own new post has come: its staged copy stops showing at once
+// (it stays in the queue until the server's answer for it arrives).
+function unstage(post) {
+  if (!held.me || post.author_id !== held.me.id) return;
+  const body = (post.body || "").trim();
+  const index = staged.findIndex((entry) => !entry.arrived && entry.body === body);
+  if (index >= 0) {
+    staged = staged.map((entry, n) => (n === index ? { ...entry, arrived: true } : entry));
+  }
 }
 
 // A reply is shown the moment it is sent, marked as sending (the reply form's
@@ -209,7 +224,7 @@ function build() {
     status_label: label(`status.${raw.status}`),
     context: context(raw),
   };
-  const posts = [...held.posts.values(), ...staged]
+  const posts = [...held.posts.values(), ...staged.filter((entry) => !entry.arrived)]
     .sort((a, b) => a.n - b.n)
     .map((post) => ({
       pending: false,

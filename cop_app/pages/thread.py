@@ -306,8 +306,9 @@ def _shown(post: LivePost) -> dict[str, rx.Var]:
 @rx.memo
 def staged_card(author: rx.Var[str], body: rx.Var[str], sending: rx.Var[str]) -> rx.Component:
     """The viewer's own reply, shown the moment they send it, until the server
-    answers: then it is the posted reply, or gone (and the box still holds it)."""
-    return rx.el.article(
+    answers: then it is the posted reply, or gone (and the box still holds it).
+    Not an article yet: it is not a post until the server has it."""
+    return rx.el.div(
         rx.card(
             rx.vstack(
                 rx.hstack(
@@ -328,7 +329,6 @@ def staged_card(author: rx.Var[str], body: rx.Var[str], sending: rx.Var[str]) ->
         class_name="post-staged",
         aria_busy="true",
         width="100%",
-        aria_label=author,
     )
 
 
