@@ -30,7 +30,39 @@ function changed() {
   for (const listener of listeners) listener();
 }
 
+// ------------------------------------------------------------------ the bell
+
+let bell = null; // the member's unread count (null until the first message)
+const bellListeners = new Set();
+
+function ring(count) {
+  bell = count;
+  for (const listener of bellListeners) listener();
+}
+
+function subscribeBell(listener) {
+  bellListeners.add(listener);
+  return () => bellListeners.delete(listener);
+}
+
+const bellSnapshot = () => bell;
+
+// The bell's badge ("3", "99+", "" for none) and its name, from the page's texts.
+export function useCopBell(texts) {
+  const known = useSyncExternalStore(subscribeBell, bellSnapshot, bellSnapshot);
+  const count = known || 0;
+  const badge = count <= 0 ? "" : count > texts.max ? `${texts.max}+` : String(count);
+  const label = badge ? texts.unread.replace("{count}", badge) : texts.none;
+  return { n: count, known: known !== null, badge, label };
+}
+
+// ------------------------------------------------------------------ messages
+
 function receive(message) {
+  if (message && message.k === "bell") {
+    ring(Number(message.n) || 0);
+    return;
+  }
   if (!message || message.k !== "thread") return;
   const id = message.id;
   if (message.gone) {

@@ -33,6 +33,8 @@ from cop_app.services.mail import sender
 from cop_app.services.reach import fanout
 from cop_app.services.threads import threadfeed
 from cop_app.services.threads.search import hide_search_structures_from_autogenerate
+from cop_app.state import bell
+from cop_app.state import community as community_state
 from cop_app.web_security import security_headers_middleware
 
 # The Radix theme is configured in rxconfig.py (RadixThemesPlugin). The session
@@ -61,6 +63,10 @@ live.attach(app)
 app.register_lifespan_task(live.bridge_workers)
 # Open threads whose revision moved without a topic (another process's write).
 app.register_lifespan_task(threadfeed.keep_rooms_current)
+# Seated members' bells counted again now and then (and their sessions checked).
+app.register_lifespan_task(bell.keep_bells_current)
+# Open community pages whose stored versions moved without a topic.
+app.register_lifespan_task(community_state.keep_communities_current)
 # Every process expands the fan-out jobs writes record (notifications), exactly
 # once between them.
 app.register_lifespan_task(fanout.run_worker)

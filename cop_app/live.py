@@ -236,32 +236,36 @@ class Seat:
 class Rooms:
     """The socket.io rooms of this process, and who sits in each.
 
-    A room carries one page's shared content (``thread:12``) to every tab
-    showing it: a payload is built and encoded once, then written to each
-    socket. A tab shows one page at a time, so entering a room leaves the one
-    it was in. socket.io forgets a closed socket's rooms; :meth:`seats` drops
-    it here too. Use from the event loop only."""
+    A room carries shared content to every tab watching it (``thread:12``, a
+    member's bell ``user:7``): a payload is built and encoded once, then
+    written to each socket. A tab sits in at most one room per *slot*: the page
+    it shows (``page``) and its member's own news (``user``); entering a room
+    leaves the one it had in that slot. socket.io forgets a closed socket's
+    rooms; :meth:`seats` drops it here too. Use from the event loop only."""
 
     def __init__(self) -> None:
         self._rooms: dict[str, dict[str, Seat]] = {}
-        self._room_of: dict[str, str] = {}
+        self._slots: dict[str, dict[str, str]] = {}  # sid -> slot -> room
 
     @staticmethod
     def _namespace() -> Any:
         return getattr(hub.app, "event_namespace", None)
 
-    async def enter(self, room: str, seat: Seat) -> None:
-        previous = self._room_of.get(seat.sid)
+    async def enter(self, room: str, seat: Seat, slot: str = "page") -> None:
+        previous = self._slots.get(seat.sid, {}).get(slot)
         if previous is not None and previous != room:
-            await self.leave(seat.sid)
+            await self.leave(seat.sid, slot)
         self._rooms.setdefault(room, {})[seat.sid] = seat
-        self._room_of[seat.sid] = room
+        self._slots.setdefault(seat.sid, {})[slot] = room
         namespace = self._namespace()
         if namespace is not None:
             await namespace.enter_room(seat.sid, room)
 
-    async def leave(self, sid: str) -> None:
-        room = self._room_of.pop(sid, None)
+    async def leave(self, sid: str, slot: str = "page") -> None:
+        slots = self._slots.get(sid, {})
+        room = slots.pop(slot, None)
+        if not slots:
+            self._slots.pop(sid, None)
         if room is None:
             return
         seats = self._rooms.get(room, {})
@@ -280,8 +284,12 @@ class Rooms:
         namespace = self._namespace()
         if namespace is not None:
             for sid in [sid for sid in seats if sid not in namespace.sid_to_token]:
-                seats.pop(sid, None)
-                self._room_of.pop(sid, None)
+                for other in self._slots.pop(sid, {}).values():
+                    held = self._rooms.get(other)
+                    if held is not None:
+                        held.pop(sid, None)
+                        if not held and other != room:
+                            self._rooms.pop(other, None)
             if not seats:
                 self._rooms.pop(room, None)
         return list(seats.values())
@@ -289,8 +297,8 @@ class Rooms:
     def rooms(self, prefix: str = "") -> list[str]:
         return [room for room in self._rooms if room.startswith(prefix)]
 
-    def room_of(self, sid: str) -> str | None:
-        return self._room_of.get(sid)
+    def room_of(self, sid: str, slot: str = "page") -> str | None:
+        return self._slots.get(sid, {}).get(slot)
 
     async def send(self, room: str, payload: Any) -> None:
         """One message to every tab in ``room`` (encoded once)."""

@@ -148,3 +148,11 @@ class LiveThread:
     replies: list[LivePost]
     accepted: list[LivePost]
     earlier: int
+
+
+@dataclasses.dataclass(frozen=True)
+class LiveBell:
+    n: int  # unread notifications
+    known: bool  # False until the member's room has said
+    badge: str  # "3", "99+"; "" when nothing is unread
+    label: str  # the bell's name: "Notifications, 3 unread"

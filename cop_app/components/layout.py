@@ -5,6 +5,7 @@ from __future__ import annotations
 import reflex as rx
 
 from cop_app import routes
+from cop_app.components.live import live_bell
 from cop_app.i18n import t
 from cop_app.state.auth import AuthState
 from cop_app.state.bell import BellState
@@ -99,6 +100,10 @@ def _account() -> rx.Component:
     )
 
 
+#: The member's unread count, sent to every tab by their room (state/bell.py).
+BELL = live_bell()
+
+
 def _bell() -> rx.Component:
     """The bell: a link to the notifications page with the unread count, live.
     Its name says the count in words ("Notifications, 3 unread") and so contains
@@ -106,13 +111,14 @@ def _bell() -> rx.Component:
     return rx.link(
         rx.icon("bell", size=20, aria_hidden="true"),
         rx.cond(
-            BellState.badge != "",
-            rx.el.span(BellState.badge, class_name="bell-badge", aria_hidden="true"),
+            BELL.badge != "",
+            rx.el.span(BELL.badge, class_name="bell-badge", aria_hidden="true"),
         ),
         href=routes.NOTIFICATIONS,
-        aria_label=BellState.label,
+        aria_label=BELL.label,
         high_contrast=True,
         class_name="bell",
+        data_live=rx.cond(BELL.known, "counted", "waiting"),
         on_mount=BellState.start,
         id="bell",
     )

@@ -17,7 +17,8 @@ from reflex.vars.base import VarData
 
 from cop_app.i18n import t
 from cop_app.models import KnowledgeSubtype, ThreadKind, ThreadStatus, Urgency
-from cop_app.schemas import LiveThread
+from cop_app.schemas import LiveBell, LiveThread
+from cop_app.services.reach.notifications import BELL_MAX
 
 #: ``assets/cop_live.js`` as the compiled frontend imports it.
 LIVE_JS = "$/public/cop_live.js"
@@ -48,4 +49,19 @@ def live_thread(resync_event: str) -> rx.Var[LiveThread]:
         _js_expr="copThread",
         _var_type=LiveThread,
         _var_data=VarData(hooks={hook: None}, imports={LIVE_JS: [ImportVar(tag="useCopThread")]}),
+    ).guess_type()
+
+
+def live_bell() -> rx.Var[LiveBell]:
+    """The member's unread count as the browser holds it (their room sends it)."""
+    texts = {
+        "max": BELL_MAX,
+        "none": t("notify.bell"),
+        "unread": t("notify.bell_unread", count="{count}"),
+    }
+    hook = f"const copBell = useCopBell({json.dumps(texts)});"
+    return rx.Var(
+        _js_expr="copBell",
+        _var_type=LiveBell,
+        _var_data=VarData(hooks={hook: None}, imports={LIVE_JS: [ImportVar(tag="useCopBell")]}),
     ).guess_type()

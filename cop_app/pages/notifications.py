@@ -5,12 +5,11 @@ from __future__ import annotations
 import reflex as rx
 
 from cop_app import routes
-from cop_app.components.layout import loading, shell
+from cop_app.components.layout import BELL, loading, shell
 from cop_app.components.titles import page_title
 from cop_app.i18n import t
 from cop_app.services.reach.notifications import NotificationView
 from cop_app.state.auth import AuthState
-from cop_app.state.bell import BellState
 from cop_app.state.notifications import NotificationsState as S
 
 
@@ -75,7 +74,7 @@ def notifications_page() -> rx.Component:
                 rx.heading(t("notify.title"), as_="h1", size="7"),
                 rx.spacer(),
                 rx.cond(
-                    BellState.unread > 0,
+                    BELL.n > 0,
                     rx.button(
                         rx.icon("check-check", size=16, aria_hidden="true"),
                         t("notify.mark_all"),

@@ -1,38 +1,40 @@
 """The bell: a signed-in member's unread count, live on every page.
 
-It rides the tab's one live watcher. Pages that keep their content live (a
-community, a thread, the help-desk queue, the health dashboard) already run a
-watcher per tab; it waits on the member's own topic too (:class:`Bell`), and
-when the fan-out worker tells the member something, the same watcher recounts
-the bell. Every other page runs :meth:`BellState.watch` instead, which waits on
-the member's topic alone. So a tab has one watcher whatever it shows, and a
-member with no news costs nothing but that wait.
+The count is shared content of the member: every tab they have open sits in
+their room (``user:<id>``, in :data:`cop_app.live.rooms`, beside the room of
+the page it shows) and gets the count as a small ``live`` message on its own
+websocket; the browser shows it (``assets/cop_live.js``). When the fan-out
+tells the member something (their topic moves), this process counts once for
+all their tabs, and counts for many members come from one query
+(:class:`_Counts`). No tab runs a task for its bell. Every
+:data:`RECOUNT_S` the seated members are counted again (a notification that
+became invisible, another process's write) and their sessions checked: a tab
+whose session ended is told its count is 0 and leaves the room.
 """
 
 from __future__ import annotations
 
 import asyncio
+import logging
 import time
 from collections.abc import Awaitable, Callable
 
 import reflex as rx
 
-from cop_app import live, routes
-from cop_app.i18n import t
+from cop_app import live
+from cop_app.services.accounts import auth
 from cop_app.services.reach import notifications
 from cop_app.state.auth import current_caller
 from cop_app.state.base import in_session
 
-#: Pages whose own watcher carries the bell (see the module's docstring).
-PAGES_WITH_A_WATCHER = frozenset(
-    {routes.COMMUNITY, routes.HELPDESK_QUEUE, routes.HEALTH, routes.NOTIFICATIONS}
-)
-#: Without news, how often a watcher wakes (to notice the tab moved on), and
-#: how often the bell also asks the database (news another process wrote
-#: without the Redis bridge, or a notification that became invisible).
-WAKE_S = 3.0
+#: How often the seated members are counted again and their sessions checked.
 RECOUNT_S = 30.0
+#: Without news, how often a page's watcher that waits on the member wakes (to
+#: notice the tab moved on).
+WAKE_S = 3.0
 WATCH_LIFETIME_S = 3600.0
+
+_log = logging.getLogger(__name__)
 
 
 def _counts(session, *, user_ids: list[int]) -> dict[int, int]:
@@ -85,58 +87,113 @@ class _Counts:
 counts = _Counts()
 
 
-def bell_text(count: int) -> str:
-    return (
-        ""
-        if count <= 0
-        else f"{notifications.BELL_MAX}+"
-        if count > notifications.BELL_MAX
-        else str(count)
-    )
+def bell_message(count: int) -> dict[str, object]:
+    return {"k": "bell", "n": count}
+
+
+def _room(user_id: int) -> str:
+    return live.user_topic(user_id)
+
+
+class BellRooms:
+    """The bells of this process's signed-in tabs. Use from the event loop only."""
+
+    def __init__(self) -> None:
+        self._pending: set[int] = set()
+        self._flush_soon = False
+        self._last: dict[int, int] = {}  # the count each member's room was last sent
+        self._tasks: set[asyncio.Task[None]] = set()
+
+    def on_topic(self, topic: str) -> None:
+        """Hub listener: a seated member's topic moved (or any session ended)."""
+        if topic == live.AUTH_TOPIC:
+            self._spawn(self.check_seats())
+            return
+        prefix, _, rest = topic.partition(":")
+        if prefix == "user" and rest.isdigit() and live.rooms.seats(topic):
+            self._pending.add(int(rest))
+            if not self._flush_soon:
+                self._flush_soon = True
+                self._spawn(self._flush())
+
+    def _spawn(self, work: Awaitable[None]) -> None:
+        task = asyncio.ensure_future(work)
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    async def _flush(self) -> None:
+        await asyncio.sleep(0)  # the members woken with this one come in the same batch
+        users, self._pending, self._flush_soon = self._pending, set(), False
+        await asyncio.gather(*(self.send(uid) for uid in users), return_exceptions=True)
+
+    async def send(self, user_id: int) -> int:
+        """Count the member's unread notifications and send them to their room."""
+        count = await counts.get(user_id)
+        self._last[user_id] = count
+        await live.rooms.send(_room(user_id), bell_message(count))
+        return count
+
+    async def join(self, seat: live.Seat, user_id: int) -> None:
+        """Seat a signed-in tab in its member's room and show it the count."""
+        await live.rooms.enter(_room(user_id), seat, slot="user")
+        count = await counts.get(user_id)
+        await live.rooms.send_to(seat.sid, bell_message(count))
+
+    async def check_seats(self) -> None:
+        """Every seat's session still live? The others are told 0 and leave."""
+        seats = [seat for room in live.rooms.rooms("user:") for seat in live.rooms.seats(room)]
+        if not seats:
+            return
+        alive = await in_session(
+            lambda session: auth.live_session_users(
+                session, session_ids=[seat.session_id or 0 for seat in seats]
+            )
+        )
+        for seat in seats:
+            if alive.get(seat.session_id or 0) != seat.user_id:
+                await live.rooms.leave(seat.sid, "user")
+                await live.rooms.send_to(seat.sid, bell_message(0))
+
+    async def recount_all(self) -> None:
+        """Count every seated member again; send the counts that moved."""
+        await self.check_seats()
+        users = [int(room.partition(":")[2]) for room in live.rooms.rooms("user:")]
+        for uid in list(self._last):
+            if uid not in users:
+                del self._last[uid]
+        for uid in users:
+            count = await counts.get(uid)
+            if self._last.get(uid) != count:
+                self._last[uid] = count
+                await live.rooms.send(_room(uid), bell_message(count))
+
+
+bells = BellRooms()
+live.hub.listeners.append(bells.on_topic)
+
+
+async def keep_bells_current() -> None:
+    """Lifespan task: recount the seated members now and then."""
+    while True:
+        await asyncio.sleep(RECOUNT_S)
+        try:
+            await bells.recount_all()
+        except Exception:
+            _log.exception("bell: the seated members could not be counted")
 
 
 class BellState(rx.State):
-    """What the header's bell shows. Nothing here decides anything."""
-
-    unread: int = 0
-    badge: str = ""  # "3", "99+"; "" when nothing is unread
-    label: str = t("notify.bell")  # the link's name: "Notifications, 3 unread"
-
-    _user_id: int | None = None
-    _generation: int = 0
-
-    def _show(self, count: int) -> None:
-        if self.unread != count:
-            self.unread = count
-            self.badge = bell_text(count)
-            self.label = (
-                t("notify.bell_unread", count=self.badge) if self.badge else t("notify.bell")
-            )
-
-    async def recount(self) -> None:
-        """Read the member's count again (from a handler, with the state held)."""
-        user_id = self._user_id
-        self._show(await counts.get(user_id) if user_id else 0)
+    """Starts the tab's bell. What it shows comes from the member's room."""
 
     @rx.event
     async def start(self):
-        """When the bell appears (every page, signed in): count, and unless the
-        page's own watcher carries the bell, watch the member's topic."""
+        """When the bell appears (every page, signed in): seat the tab."""
         _, caller = await current_caller(self)
-        self._user_id = caller.id if caller else None
-        self._generation += 1
-        await self.recount()
-        if self._user_id and self.router.page.path not in PAGES_WITH_A_WATCHER:
-            return BellState.watch
-        return None
-
-    @rx.event(background=True)
-    async def watch(self):
-        """Wait on the member's topic while this tab shows this page."""
-        async with self:
-            generation, user_id = self._generation, self._user_id
-        if user_id:
-            await watch_member(self, user_id, lambda: self._generation == generation)
+        sid = live.sid_of(self.router.session.client_token)
+        if caller is None or sid is None:
+            return
+        seat = live.Seat(sid=sid, user_id=caller.id, session_id=caller.session_id)
+        await bells.join(seat, caller.id)
 
 
 async def watch_member(
@@ -144,68 +201,23 @@ async def watch_member(
     user_id: int,
     still_wanted: Callable[[], bool],
     *,
-    on_news: Callable[[], Awaitable[None]] | None = None,
+    on_news: Callable[[], Awaitable[None]],
 ) -> None:
-    """A page's watcher that has nothing but the member to wait on: ring the
-    bell (and call ``on_news``) when the member's topic moves, until the tab
-    disconnects, leaves the page, or ``still_wanted()`` (asked with the state
-    held) turns false."""
+    """A page's watcher that waits on the member's own topic (the notifications
+    page): call ``on_news`` when it moves, until the tab disconnects, leaves the
+    page, or ``still_wanted()`` (asked with the state held) turns false."""
     async with state:
         token, path = state.router.session.client_token, state.router.url.path
-    bell = Bell(state, user_id, on_news=on_news)
+    topic = live.user_topic(user_id)
+    seen = live.hub.version(topic)
     deadline = time.monotonic() + WATCH_LIFETIME_S
     while time.monotonic() < deadline:
-        await bell.wait({}, WAKE_S)
+        version = (await live.hub.wait_any({topic: seen}, WAKE_S))[topic]
         if not live.connected(token):
             return
         async with state:
             if not still_wanted() or state.router.url.path != path:
                 return
-
-
-class Bell:
-    """The bell's part of a page watcher: wait on the page's topics and the
-    member's own at once; recount the bell when the member's moves."""
-
-    def __init__(
-        self,
-        state: rx.State,
-        user_id: int | None,
-        *,
-        on_news: Callable[[], Awaitable[None]] | None = None,
-    ) -> None:
-        self.state, self.user_id, self.on_news = state, user_id, on_news
-        self.topic = live.user_topic(user_id) if user_id else ""
-        self.seen = live.hub.version(self.topic) if user_id else 0
-        self.checked = time.monotonic()
-
-    async def wait(self, seen: dict[str, int], timeout: float) -> dict[str, int]:
-        """Like ``live.hub.wait_any(seen, timeout)``, recounting the bell on the
-        way whenever the member's topic moves (or, now and then, on its own)."""
-        if not self.user_id:
-            return await live.hub.wait_any(seen, timeout) if seen else await _sleep(timeout)
-        deadline = time.monotonic() + timeout
-        while True:
-            left = max(0.0, deadline - time.monotonic())
-            versions = await live.hub.wait_any({**seen, self.topic: self.seen}, left)
-            mine = versions.pop(self.topic)
-            stale = time.monotonic() - self.checked > RECOUNT_S
-            if mine != self.seen or stale:
-                news = mine != self.seen
-                self.seen, self.checked = mine, time.monotonic()
-                await self._recount()
-                if news and self.on_news is not None:
-                    await self.on_news()
-            if versions != seen or time.monotonic() >= deadline:
-                return versions
-
-    async def _recount(self) -> None:
-        count = await counts.get(self.user_id or 0)
-        async with self.state:
-            bell = await self.state.get_state(BellState)
-            bell._show(count)
-
-
-async def _sleep(timeout: float) -> dict[str, int]:
-    await asyncio.sleep(timeout)
-    return {}
+        if version != seen:
+            seen = version
+            await on_news()

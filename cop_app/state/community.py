@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
+import logging
 import time
 from urllib.parse import quote, urlencode
 
@@ -30,10 +31,10 @@ from cop_app.services.guards.ratelimit import WriteKind
 from cop_app.services.reach import watching
 from cop_app.state.auth import Caller, current_caller
 from cop_app.state.base import in_session, in_write_session, publish_after, write_limit
-from cop_app.state.bell import Bell
 from cop_app.state.browser import replace_url
 
 FALLBACK_CHECK_S = 3.0
+_log = logging.getLogger(__name__)
 WATCH_LIFETIME_S = 3600.0
 
 _EMPTY = CommunityHeader(
@@ -381,31 +382,76 @@ class CommunityState(rx.State):
         user_id = caller.id if caller else None
         topic = live.community_topic(community_id)
         seen = live.hub.version(topic)
-        bell = Bell(self, user_id)  # the member's bell rides this watcher
         deadline = time.monotonic() + WATCH_LIFETIME_S
-        while time.monotonic() < deadline and community_id:
-            version = (await bell.wait({topic: seen}, FALLBACK_CHECK_S))[topic]
-            if not live.connected(token):
-                return
-            if version == seen:  # no news here: has another process written?
-                stored = await in_session(browse.get_versions, community_id=community_id)
-                if stored is None or stored == versions:
+        stored_versions.join(community_id, versions)
+        try:
+            while time.monotonic() < deadline and community_id:
+                version = (await live.hub.wait_any({topic: seen}, FALLBACK_CHECK_S))[topic]
+                if not live.connected(token):
+                    return
+                if version == seen:  # no news (other processes' writes move the topic too)
                     continue
-            else:
                 await asyncio.sleep(live.COALESCE_S)  # let a burst settle: one read
                 seen = live.hub.version(topic)
-            async with self:
-                # The tab went to another page, or loaded this one again (a newer
-                # watcher runs then).
-                if self._watch_generation != generation or self.router.url.path != path:
+                async with self:
+                    # The tab went to another page, or loaded this one again (a newer
+                    # watcher runs then).
+                    if self._watch_generation != generation or self.router.url.path != path:
+                        return
+                    slug, filters, pages = self._slug(), self._filters(), self._pages
+                page = await _read_page(user_id, slug, filters, pages)  # outside the lock
+                if page is None:
                     return
-                slug, filters, pages = self._slug(), self._filters(), self._pages
-            page = await _read_page(user_id, slug, filters, pages)  # outside the lock
-            if page is None:
-                return
-            async with self:
-                if self._watch_generation != generation:
-                    return
-                if (slug, filters, pages) == (self._slug(), self._filters(), self._pages):
-                    self._apply(page)
-                versions = page.versions
+                async with self:
+                    if self._watch_generation != generation:
+                        return
+                    if (slug, filters, pages) == (self._slug(), self._filters(), self._pages):
+                        self._apply(page)
+        finally:
+            stored_versions.leave(community_id)
+
+
+class _StoredVersions:
+    """The communities open in this process and their stored versions. Every
+    :data:`FALLBACK_CHECK_S` one query reads them all, and the topic of any
+    that moved unannounced (a write by another process without the Redis
+    bridge) is bumped here, so an open page's watcher never asks the database
+    while nothing happens. Use from the event loop only."""
+
+    def __init__(self) -> None:
+        self._watchers: dict[int, int] = {}
+        self._seen: dict[int, tuple[int, int]] = {}
+
+    def join(self, community_id: int, versions: tuple[int, int]) -> None:
+        self._watchers[community_id] = self._watchers.get(community_id, 0) + 1
+        self._seen.setdefault(community_id, versions)
+
+    def leave(self, community_id: int) -> None:
+        left = self._watchers.get(community_id, 0) - 1
+        if left > 0:
+            self._watchers[community_id] = left
+        else:
+            self._watchers.pop(community_id, None)
+            self._seen.pop(community_id, None)
+
+    async def check(self) -> None:
+        if not self._watchers:
+            return
+        stored = await in_session(browse.get_versions_of, community_ids=list(self._watchers))
+        for community_id, versions in stored.items():
+            if community_id in self._seen and self._seen[community_id] != versions:
+                self._seen[community_id] = versions
+                live.hub.bump(live.community_topic(community_id))
+
+
+stored_versions = _StoredVersions()
+
+
+async def keep_communities_current() -> None:
+    """Lifespan task: see :class:`_StoredVersions`."""
+    while True:
+        await asyncio.sleep(FALLBACK_CHECK_S)
+        try:
+            await stored_versions.check()
+        except Exception:
+            _log.exception("live: the open communities' versions could not be checked")

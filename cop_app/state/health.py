@@ -28,7 +28,6 @@ from cop_app.services.health import dashboard, livehealth, scorecard
 from cop_app.services.health.metrics import HealthReport
 from cop_app.state.auth import current_caller
 from cop_app.state.base import in_session, in_write_session, publish_after, write_limit
-from cop_app.state.bell import Bell
 from cop_app.state.browser import replace_url
 
 FALLBACK_CHECK_S = 5.0
@@ -258,10 +257,9 @@ class HealthState(rx.State):
         topic = live.community_topic(community_id)
         seen = live.hub.version(topic)
         last = 0.0
-        bell = Bell(self, user_id)  # the member's bell rides this watcher
         deadline = time.monotonic() + WATCH_LIFETIME_S
         while time.monotonic() < deadline:
-            version = (await bell.wait({topic: seen}, FALLBACK_CHECK_S))[topic]
+            version = (await live.hub.wait_any({topic: seen}, FALLBACK_CHECK_S))[topic]
             if not live.connected(token):
                 return
             topic_version: int | None = version

@@ -16,7 +16,6 @@ from cop_app.services.guards.ratelimit import WriteKind
 from cop_app.services.threads import helpdesk
 from cop_app.state.auth import Caller, current_caller
 from cop_app.state.base import clean_id, in_session, in_write_session, publish_after, write_limit
-from cop_app.state.bell import Bell
 
 FALLBACK_CHECK_S = 3.0
 WATCH_LIFETIME_S = 3600.0
@@ -130,10 +129,9 @@ class HelpdeskState(rx.State):
             return
         topic = live.community_topic(community_id)
         seen = live.hub.version(topic)
-        bell = Bell(self, caller.id)  # the member's bell rides this watcher
         deadline = time.monotonic() + WATCH_LIFETIME_S
         while time.monotonic() < deadline:
-            version = (await bell.wait({topic: seen}, FALLBACK_CHECK_S))[topic]
+            version = (await live.hub.wait_any({topic: seen}, FALLBACK_CHECK_S))[topic]
             if not live.connected(token):
                 return
             if version == seen:

@@ -14,7 +14,7 @@ from cop_app.services.reach import notifications, watching
 from cop_app.services.reach.notifications import NotificationView
 from cop_app.state.auth import current_caller
 from cop_app.state.base import clean_id, in_session, in_write_session, publish_after, write_limit
-from cop_app.state.bell import BellState, watch_member
+from cop_app.state.bell import bells, watch_member
 
 MAX_PAGES = 20
 
@@ -78,8 +78,7 @@ async def mark_thread_read(state: rx.State, user_id: int, thread_id: int) -> Non
         )
     except ServiceError:
         return
-    bell = await state.get_state(BellState)
-    await bell.recount()
+    await bells.send(user_id)  # this tab's bell (and the member's others) at once
 
 
 class NotificationsState(rx.State):
@@ -131,8 +130,7 @@ class NotificationsState(rx.State):
         except ServiceError as exc:
             return rx.toast.error(str(exc))
         await self._reread()
-        bell = await self.get_state(BellState)
-        await bell.recount()
+        await bells.send(caller.id)  # this tab's bell (and the member's others) at once
         return None
 
     @rx.event

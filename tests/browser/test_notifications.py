@@ -28,7 +28,8 @@ def _bell(page: Page):
 
 
 def _unread(page: Page) -> int:
-    """The bell's count, read from its accessible name."""
+    """The bell's count, read from its accessible name once the member's room has said it."""
+    expect(_bell(page)).to_have_attribute("data-live", "counted")
     name = _bell(page).get_attribute("aria-label") or ""
     found = re.search(r"(\d+)\+? unread", name)
     return int(found.group(1)) if found else 0

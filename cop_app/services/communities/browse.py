@@ -452,3 +452,15 @@ def get_versions(session: Session, *, community_id: int) -> tuple[int, int] | No
         select(Community.config_version, Community.revision).where(Community.id == community_id)
     ).first()
     return None if row is None else (row[0], row[1])
+
+
+def get_versions_of(session: Session, *, community_ids: list[int]) -> dict[int, tuple[int, int]]:
+    """:func:`get_versions` for many communities at once (one statement)."""
+    if not community_ids:
+        return {}
+    rows = session.exec(
+        select(Community.id, Community.config_version, Community.revision).where(
+            col(Community.id).in_(community_ids)
+        )
+    ).all()
+    return {cid: (config, revision) for cid, config, revision in rows if cid is not None}
