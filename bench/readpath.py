@@ -2,9 +2,10 @@
 
 Builds two demo databases in one run (a small one and a large one, default
 scale 1 and 15, the large one 100k+ posts), then times the queries behind the
-home, community and thread pages and the full health report on each, and
-prints the large/small ratio per path. A flat path has a ratio near 1; a ratio
-that follows the data growth means a full scan crept in.
+home, community and thread pages (a thread: its shared read, once per change
+for every open tab, and one member's rights in it) and the full health report
+on each, and prints the large/small ratio per path. A flat path has a ratio
+near 1; a ratio that follows the data growth means a full scan crept in.
 
     python -m bench.readpath [--small 1] [--large 15] [--repeat 15] [--keep DIR]
 """
@@ -27,7 +28,7 @@ from cop_app import demo
 from cop_app.models import Community, Post, Thread, User
 from cop_app.services.communities import browse
 from cop_app.services.health import metrics
-from cop_app.services.threads import helpdesk, search
+from cop_app.services.threads import helpdesk, search, threadfeed
 from tests.dbtools import migrate
 
 END = date(2026, 11, 1)
@@ -104,8 +105,13 @@ def measure(engine: sa.Engine, repeat: int) -> dict[str, float]:
                 ),
                 repeat,
             ),
-            f"thread: {typical.reply_count} replies, for a member": timed(
-                lambda: browse.get_thread_view(
+            # Once per change, shared by every open tab of the thread.
+            f"thread: {typical.reply_count} replies, shared read": timed(
+                lambda: threadfeed.read_thread(session, thread_id=typical.id or 0), repeat
+            ),
+            # Once per tab: what this member may do there.
+            "thread: a member's rights": timed(
+                lambda: browse.get_viewer_facts(
                     session, community=busiest, thread_id=typical.id or 0, viewer=member
                 ),
                 repeat,

@@ -10,8 +10,11 @@ import sqlalchemy as sa
 from sqlalchemy import event
 from sqlmodel import Session
 
-from cop_app.models import FocusAreaCode, Openness, ThreadKind, utcnow
+from cop_app import live
+from cop_app.models import FocusAreaCode, MembershipRole, Openness, ThreadKind, utcnow
 from cop_app.services.communities import browse
+from cop_app.services.threads import threadfeed
+from cop_app.state import thread as thread_state
 from tests.factories import (
     make_accept,
     make_community,
@@ -103,7 +106,7 @@ def test_recent_threads_pinned_first_then_by_activity_and_hidden_left_out(
     assert by_id[old.id].url == f"/c/{community.slug}/t/{old.id}"
 
 
-def test_thread_view_shows_posts_in_order_and_marks_the_accepted_answer(session: Session) -> None:
+def test_thread_read_shows_posts_in_order_and_marks_the_accepted_answer(session: Session) -> None:
     community = make_community(session)
     asker = make_user(session, display_name="Asha", organisation="Ministry", region="South Asia")
     helper = make_user(session, display_name="Bo")
@@ -116,25 +119,43 @@ def test_thread_view_shows_posts_in_order_and_marks_the_accepted_answer(session:
     make_reply(session, thread=thread, author=asker, at=NOW, body="Thanks")
     make_accept(session, post=first)
 
-    found = browse.get_thread_view(session, community=community, thread_id=thread.id or 0, now=NOW)
+    found = threadfeed.read_thread(session, thread_id=thread.id or 0)
 
     assert found is not None
-    header, posts, _revision = found
-    assert [p.author for p in posts] == ["Asha", "Bo", "Asha"]
-    assert posts[0].opening and posts[0].author_meta == "Ministry · South Asia"
-    assert [p.accepted for p in posts] == [False, True, False]
-    assert header.first_response == "5 hours"
-    assert header.answered
+    header, posts = found.thread, found.posts
+    assert [p["author"] for p in posts] == ["Asha", "Bo", "Asha"]
+    assert posts[0]["n"] == 0 and posts[0]["meta"] == "Ministry · South Asia"
+    assert [p["id"] == header["accepted"] for p in posts] == [False, True, False]
+    assert header["first_response_s"] == 5 * 3600  # the browser words it ("5 hours")
+    assert header["status"] == "answered"
+    assert (header["slug"], header["community"]) == (community.slug, community.name)
 
 
-def test_thread_view_refuses_other_communities_and_hidden_threads(session: Session) -> None:
+def test_thread_page_refuses_other_communities_and_hidden_threads(session: Session) -> None:
     mine, other = make_community(session), make_community(session)
-    author = make_user(session)
+    author, lead = make_user(session), make_user(session)
+    make_membership(session, community=mine, user=author)
+    make_membership(session, community=mine, user=lead, role=MembershipRole.LEAD)
     thread = make_thread(session, community=mine, author=author)
     hidden = make_thread(session, community=mine, author=author, is_hidden=True)
-    assert browse.get_thread_view(session, community=other, thread_id=thread.id or 0) is None
-    assert browse.get_thread_view(session, community=mine, thread_id=hidden.id or 0) is None
-    assert browse.get_thread_view(session, community=mine, thread_id=thread.id or 0) is not None
+    session.commit()
+
+    def facts(slug: str, thread_id: int | None, user_id: int | None = None):
+        return thread_state._facts(session, user_id=user_id, slug=slug, thread_id=thread_id or 0)
+
+    assert facts(other.slug, thread.id) is None  # a thread lives at its own community's address
+    assert facts("no-such-community", thread.id) is None
+    assert facts(mine.slug, (hidden.id or 0) + 1000) is None
+    for user_id in (None, author.id):  # hidden even from its author
+        assert facts(mine.slug, hidden.id, user_id) is None
+    assert facts(mine.slug, hidden.id, lead.id) is not None  # its moderators still see it
+    found = facts(mine.slug, thread.id)
+    assert found is not None and found[1:] == (thread.title, mine.name)
+    # The shared read holds hidden threads too; who may watch is decided per seat.
+    data = threadfeed.read_thread(session, thread_id=hidden.id or 0)
+    assert data is not None and data.hidden and data.thread["hidden"]
+    assert threadfeed.allowed_seats(session, data=data, seats=[live.Seat(sid="anonymous")]) == set()
+    assert threadfeed.read_thread(session, thread_id=(hidden.id or 0) + 1000) is None
 
 
 def test_my_communities_show_active_pending_and_declined_but_not_left(session: Session) -> None:

@@ -13,6 +13,7 @@ import pytest
 import sqlalchemy as sa
 from sqlmodel import Session, select
 
+from cop_app import live
 from cop_app.models import (
     ActivityEvent,
     ActivityKind,
@@ -23,8 +24,10 @@ from cop_app.models import (
     Openness,
     Thread,
     ThreadKind,
+    UserSession,
     Visibility,
 )
+from cop_app.services.accounts import auth
 from cop_app.services.communities import browse, communities, community_admin, matching
 from cop_app.services.guards import authz, ratelimit
 from cop_app.services.guards.ratelimit import Limit, RateLimitedError, WriteKind
@@ -195,16 +198,39 @@ def test_the_thread_page_and_its_live_feed_are_not_found_for_outsiders(
 ) -> None:
     community, thread, people = _closed_community(session)
     user_id = people[who].id if who else None
-    view = thread_state._view(session, user_id=user_id, slug=community.slug, thread_id=thread.id)
-    assert view is None
-    facts = threadfeed.read_viewer_facts(
+    facts = thread_state._facts(
         session, user_id=user_id, slug=community.slug, thread_id=thread.id or 0
     )
     assert facts is None
-    member_view = thread_state._view(
-        session, user_id=people["member"].id, slug=community.slug, thread_id=thread.id
+    member_facts = thread_state._facts(
+        session, user_id=people["member"].id, slug=community.slug, thread_id=thread.id or 0
     )
-    assert member_view is not None and member_view[0].title == SECRET_TITLE
+    assert member_facts is not None and member_facts[1:] == (SECRET_TITLE, "Peer review")
+    # The live side: the room sends the thread only to seats that may read it.
+    data = threadfeed.read_thread(session, thread_id=thread.id or 0)
+    assert data is not None
+    seats = [_live_seat(session, people[who] if who else None, "outsider")]
+    seats.append(_live_seat(session, people["member"], "member"))
+    assert threadfeed.allowed_seats(session, data=data, seats=seats) == {"member"}
+    # A tab claiming the member's id over the outsider's own session gets nothing.
+    if who is not None:
+        posing = live.Seat(
+            sid="posing", user_id=people["member"].id, session_id=seats[0].session_id
+        )
+        assert threadfeed.allowed_seats(session, data=data, seats=[posing]) == set()
+
+
+def _live_seat(session: Session, user, sid: str) -> live.Seat:
+    """A browser tab of ``user`` (None: signed out) with a live session."""
+    if user is None:
+        return live.Seat(sid=sid)
+    code = auth.do_start_session(session, user=user, client_ip="192.0.2.1", user_agent="test")
+    assert auth.do_exchange_handoff(session, code=code) is not None
+    session_id = session.exec(
+        select(UserSession.id).where(UserSession.user_id == user.id).order_by(UserSession.id.desc())
+    ).first()
+    session.commit()
+    return live.Seat(sid=sid, user_id=user.id, session_id=session_id)
 
 
 @pytest.fixture

@@ -18,8 +18,9 @@ from cop_app.models import (
     ThreadStatus,
 )
 from cop_app.services.communities import browse
-from cop_app.services.guards.authz import NotAllowedError, NotSignedInError
-from cop_app.services.threads import threads
+from cop_app.services.guards.authz import NotAllowedError, NotSignedInError, ServiceError
+from cop_app.services.threads import threadfeed, threads
+from cop_app.state import thread as thread_state
 from tests.factories import make_community, make_membership, make_user
 
 NOW = datetime(2026, 11, 22, 12, tzinfo=UTC)
@@ -68,11 +69,16 @@ def test_only_the_author_edits_and_the_post_shows_as_edited(session: Session) ->
         threads.do_edit_post(session, post=post, by=helper, body="   ")
     threads.do_edit_post(session, post=post, by=helper, body="Better take <b>x</b>", at=NOW)
     assert post.body == "Better take <b>x</b>" and post.edited_at == NOW
-    header, posts, _ = browse.get_thread_view(
+    data = threadfeed.read_thread(session, thread_id=thread.id or 0)
+    assert data is not None
+    shown = data.posts[1]
+    assert shown["edited"] and shown["body"] == "Better take <b>x</b>"  # raw; escaped when shown
+    # Theirs (the browser offers "edit", never "helpful", on one's own post).
+    assert shown["author_id"] == helper.id
+    facts = browse.get_viewer_facts(
         session, community=community, thread_id=thread.id or 0, viewer=helper
     )
-    assert posts[1].edited and posts[1].mine and not posts[1].can_react
-    assert header.can_reply
+    assert facts.user_id == helper.id and facts.can_post and not facts.post_block
 
 
 def test_deleting_the_only_answer_reopens_the_question_and_clears_the_first_response(
@@ -93,10 +99,17 @@ def test_deleting_the_only_answer_reopens_the_question_and_clears_the_first_resp
     assert session.get(AcceptedAnswer, thread.id) is None
     assert thread.first_response_at is None and thread.first_response_seconds is None
     assert thread.reply_count == 1
-    _, posts, _ = browse.get_thread_view(
+    data = threadfeed.read_thread(session, thread_id=thread.id or 0)
+    assert data is not None
+    gone = data.posts[2]
+    assert gone["deleted"] and gone["body"] == "" and gone["id"] == answer.id
+    assert data.thread["accepted"] == 0 and data.thread["status"] == "open"
+    assert data.thread["replies"] == 1 and data.thread["first_response_s"] is None
+    # Deleting it again changes nothing, and the helper is no moderator.
+    threads.do_delete_post(session, post=answer, by=helper, at=NOW)
+    assert not browse.get_viewer_facts(
         session, community=community, thread_id=thread.id or 0, viewer=helper
-    )
-    assert posts[2].deleted and "deleted" in posts[2].body and not posts[2].can_delete
+    ).moderator
     # A moderator removes someone else's reply; the opening post stays.
     threads.do_delete_post(session, post=own, by=lead)
     opening = session.exec(select(Post).where(Post.thread_id == thread.id, Post.position == 0))
@@ -132,29 +145,39 @@ def test_what_each_viewer_may_do(session: Session) -> None:
     stranger = make_user(session)
 
     def view(user):
-        return browse.get_thread_view(
-            session, community=community, thread_id=thread.id or 0, viewer=user
+        """The viewer's rights (None: not theirs to see) and the shared thread."""
+        found = thread_state._facts(
+            session,
+            user_id=user.id if user else None,
+            slug=community.slug,
+            thread_id=thread.id or 0,
         )
+        data = threadfeed.read_thread(session, thread_id=thread.id or 0)
+        assert data is not None
+        return None if found is None else (found[0], data)
 
-    header, posts, _ = view(asker)
-    assert header.can_reply and not header.can_moderate
-    assert posts[1].can_accept and posts[1].can_react and not posts[1].can_delete
-    assert not posts[0].can_accept  # the question itself
-    header, posts, _ = view(lead)
-    assert header.can_moderate and posts[1].can_accept and posts[1].can_delete
-    header, posts, _ = view(stranger)
-    assert not header.can_reply and "Join" in header.reply_block
-    assert not posts[1].can_accept and not posts[1].can_react
-    header, posts, _ = view(None)
-    assert header.reply_block.startswith("Sign in")
+    # The browser derives each post's buttons from these flags and the shared
+    # thread: accept on an answerable thread's replies for its author and its
+    # moderators, delete for moderators, helpful for those who may post.
+    facts, data = view(asker)
+    assert facts.can_post and not facts.moderator and not facts.move_targets
+    assert data.thread["author_id"] == asker.id and data.thread["answerable"]
+    assert data.posts[1]["author_id"] == helper.id and data.posts[0]["n"] == 0
+    facts, _data = view(lead)
+    assert facts.moderator and facts.can_post
+    facts, _data = view(stranger)
+    assert not facts.can_post and "Join" in facts.post_block and not facts.moderator
+    facts, _data = view(None)
+    assert facts.post_block.startswith("Sign in") and facts.user_id is None
     with pytest.raises(NotSignedInError):
         threads.check_can_reply(session, thread=thread, user=None)  # type: ignore[arg-type]
 
     threads.do_moderate_thread(session, thread=thread, by=lead, locked=True, hidden=True)
     assert view(asker) is None  # hidden from members
-    header, _posts, _ = view(lead)
-    assert header.hidden and header.locked and not header.can_reply
-    assert "locked" in header.reply_block
+    facts, data = view(lead)
+    assert facts.moderator and data.thread["hidden"] and data.thread["locked"]
+    with pytest.raises(ServiceError, match="locked"):  # nobody replies, not even a lead
+        threads.check_can_reply(session, thread=thread, user=lead)
     threads.do_accept_answer(session, thread=thread, post=answer, by=lead, at=NOW)
     assert session.get(Thread, thread.id).status == ThreadStatus.ANSWERED
     assert session.get(Community, community.id).revision > 0
@@ -263,8 +286,17 @@ def test_a_lead_moves_a_thread_and_both_communities_counters_follow(session: Ses
     session.refresh(target)
     assert thread.community_id == target.id
     assert (community.thread_count, target.thread_count) == (before_source - 1, before_target + 1)
-    assert browse.get_thread_view(session, community=community, thread_id=thread.id or 0) is None
-    assert browse.get_thread_view(session, community=target, thread_id=thread.id or 0)
+    # The thread now lives at the target's address only.
+    assert (
+        thread_state._facts(
+            session, user_id=asker.id, slug=community.slug, thread_id=thread.id or 0
+        )
+        is None
+    )
+    assert thread_state._facts(session, user_id=lead.id, slug=target.slug, thread_id=thread.id or 0)
+    data = threadfeed.read_thread(session, thread_id=thread.id or 0)
+    assert data is not None and data.community_id == target.id
+    assert data.thread["slug"] == target.slug
 
 
 def test_an_accepted_answer_becomes_a_knowledge_item_crediting_its_author(
