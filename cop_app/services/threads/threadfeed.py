@@ -418,7 +418,11 @@ class ThreadRooms:
         return True
 
     async def check_revisions(self) -> None:
-        """Publish the open threads whose stored revision moved unseen."""
+        """Publish the open threads whose stored revision moved unseen, and
+        forget the threads nobody has open any more (closed tabs leave here)."""
+        for thread_id, room in list(self._rooms.items()):
+            if not room.running and not live.rooms.seats(room_name(thread_id)):
+                del self._rooms[thread_id]
         watched = {tid: room.data.revision for tid, room in self._rooms.items() if room.data}
         if not watched:
             return
