@@ -23,6 +23,16 @@ import cop_app.models  # noqa: F401  (registers every table)
 from tests.profile import SCALED
 
 
+@pytest.fixture(autouse=True)
+def _fresh_process_caches() -> Iterator[None]:
+    """Each test gets a new database whose ids and revisions start again, so
+    what a process caches by them (the community lists) starts empty too."""
+    from cop_app.services.communities import browse
+
+    browse.list_cache.clear()
+    yield
+
+
 @pytest.fixture(scope="session")
 def _postgres_schema() -> Iterator[sa.Engine]:
     """The scale-out profile's one PostgreSQL database with the whole schema."""

@@ -59,7 +59,6 @@ def test_a_sort_change_reads_the_list_once_per_community_revision(
     session: Session, engine: sa.Engine
 ) -> None:
     community, _lead, member, made = _setup(session)
-    browse.list_cache._rows.clear()
     with count_statements(engine) as cold:
         first, _ = _event(session, community, member, "newest")
     misses = browse.list_cache.misses

@@ -296,6 +296,9 @@ class _ListCache:
             self._rows.pop(next(iter(self._rows)))  # the oldest entry
         self._rows[key] = value
 
+    def clear(self) -> None:
+        self._rows.clear()
+
 
 list_cache = _ListCache()
 
