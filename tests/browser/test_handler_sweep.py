@@ -25,7 +25,9 @@ How it works
   run for real.
 * Checking: the database (every table, one SELECT each, sorted by primary
   key) is compared before and after each call; the call is finished when the
-  socket client's sentinel comes back (see ``socket_client.py``). Only
+  socket client's sentinel comes back (see ``socket_client.py``), and what is
+  written after that, until the next call is sent, is checked against the same
+  call's rule (a call that wrote also waits out the socket's quiet period). Only
   :data:`IGNORED_CHANGES` may change for anyone. Handlers in :data:`RULES`
   marked ``OWN_ROWS`` may change the caller's own rows (or a brand-new
   account's); ``MEMBER_ACTS`` ones may also join a community as a plain member
@@ -314,13 +316,20 @@ def sweep_handlers(route_params: dict[str, str] | None = None) -> list[Handler]:
 # --------------------------------------------------------------------------- the database
 
 
+#: Every watched table's rows by primary key: ``{table: {key: row}}``.
+Snapshot = dict[str, dict[tuple, tuple]]
+
+
 class DbWatch:
     """Snapshots of every table of the app's database, one SELECT per table.
 
     The database is SQLite (embedded profile) or PostgreSQL (scale-out profile),
-    read through :class:`~tests.browser.dbread.ReadOnlyDb`. Its change counter
-    (``PRAGMA data_version`` / the WAL insert position) moves whenever anything
-    may have been committed, so an unchanged version reuses the last snapshot.
+    read through :class:`~tests.browser.dbread.ReadOnlyDb`. On SQLite its
+    change counter (``PRAGMA data_version``) moves whenever anything may have
+    been committed, so an unchanged version reuses the last snapshot. On
+    PostgreSQL (whose WAL position moves for any activity) a per-table
+    fingerprint of the row versions then says which tables moved; only those
+    are read again.
     """
 
     def __init__(self, db_url: str) -> None:
@@ -341,26 +350,69 @@ class DbWatch:
             self.queries[table] = f'SELECT {col_list} FROM "{table}"'  # noqa: S608
         assert self.queries, f"no table found in {db_url}"
         self._version: Any = None
-        self._snap: dict[str, dict[tuple, tuple]] | None = None
+        self._snap: Snapshot | None = None
+        # PostgreSQL: its change counter (the WAL insert position) moves with
+        # any activity in the cluster. When it moved, one query gives every
+        # table's fingerprint (its row count and the sum of a 64-bit hash of
+        # each row version's (xmin, ctid): any insert, update or delete makes a
+        # row version that was not there) and only the tables whose fingerprint
+        # moved are read again, row by row.
+        self._prints: dict[str, tuple] = {}
+        self.fingerprint_query = ""
+        if self.conn.is_postgres:
+            self.fingerprint_query = " UNION ALL ".join(
+                f"SELECT '{table}', count(*),"  # noqa: S608 (names from the catalog)
+                f" coalesce(sum(hashtextextended(xmin::text || ctid::text, 0)), 0)"
+                f' FROM "{table}"'
+                for table in self.columns
+            )
 
     def version(self) -> Any:
         return self.conn.version()
 
-    def snapshot(self) -> dict[str, dict[tuple, tuple]]:
+    def _read(self, table: str) -> dict[tuple, tuple]:
+        key_idx = self.keys[table]
+        rows: dict[tuple, tuple] = {}
+        for row in self.conn.execute(self.queries[table]):
+            key = tuple(row[i] for i in key_idx)
+            if key in rows:  # no primary key and a duplicate row
+                key = (*key, len(rows))
+            rows[key] = tuple(row)
+        return rows
+
+    def _fingerprints(self) -> dict[str, tuple]:
+        return {str(t): (n, h) for t, n, h in self.conn.execute(self.fingerprint_query)}
+
+    def snapshot(self) -> Snapshot:
+        """Every watched table's rows, as they are now (a new dict when anything moved)."""
+        if self.fingerprint_query:
+            return self._snapshot_by_fingerprint()
         version = self.version()
         if self._snap is None or version != self._version:
-            snap: dict[str, dict[tuple, tuple]] = {}
-            for table, query in self.queries.items():
-                key_idx = self.keys[table]
-                rows: dict[tuple, tuple] = {}
-                for row in self.conn.execute(query):
-                    key = tuple(row[i] for i in key_idx)
-                    if key in rows:  # no primary key and a duplicate row
-                        key = (*key, len(rows))
-                    rows[key] = tuple(row)
-                snap[table] = rows
-            self._snap, self._version = snap, version
+            self._snap = {table: self._read(table) for table in self.queries}
+            self._version = version
         return self._snap
+
+    def _snapshot_by_fingerprint(self) -> Snapshot:
+        version = self.version()
+        if self._snap is not None and version == self._version:
+            return self._snap
+        if self._snap is not None and self._fingerprints() == self._prints:
+            self._version = version
+            return self._snap
+        # Something moved: the fingerprints and the re-read tables come from
+        # one consistent view, so each cached table matches its fingerprint.
+        self.conn.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+        try:
+            prints = self._fingerprints()
+            snap = dict(self._snap or {})
+            for table in self.queries:
+                if table not in snap or prints.get(table) != self._prints.get(table):
+                    snap[table] = self._read(table)
+        finally:
+            self.conn.execute("COMMIT")
+        self._snap, self._prints, self._version = snap, prints, version
+        return snap
 
     def scalar(self, sql: str, *args: Any) -> Any:
         return self.conn.scalar(sql, *args)
@@ -402,9 +454,11 @@ def diff(
     before: dict[str, dict[tuple, tuple]], after: dict[str, dict[tuple, tuple]]
 ) -> list[Change]:
     changes: list[Change] = []
+    if after is before:  # the same snapshot (the database did not move)
+        return changes
     for table, rows_after in after.items():
         rows_before = before.get(table, {})
-        if rows_after == rows_before:
+        if rows_after is rows_before or rows_after == rows_before:
             continue
         for key in rows_before.keys() | rows_after.keys():
             b, a = rows_before.get(key), rows_after.get(key)
@@ -1006,6 +1060,12 @@ def secrets_in(text: str, db: DbWatch, issued: list[Ticket]) -> list[str]:
 
 # --------------------------------------------------------------------------- the tests
 
+#: The socket's quiet period (``AppSocket.settle``'s default), waited after a
+#: call that wrote and after the sweep's last call.
+QUIET = 0.02
+#: Said of changes that landed after a call's reply, before the next call.
+LATE = " (written after its reply)"
+
 
 def test_the_sweep_finds_every_handler(handlers: list[Handler]) -> None:
     """The enumeration cannot silently find nothing, and misses nothing the server dispatches."""
@@ -1052,16 +1112,42 @@ def test_every_handler_refuses_arbitrary_calls(
     # they do take: not a security failure by itself, but worth a look.
     crashed: dict[str, list[str]] = {}
     started = time.monotonic()
+
+    def check(call: str, handler: Handler, before: Snapshot, after: Snapshot, note: str) -> None:
+        changes = diff(before, after)
+        if not changes:
+            return
+        stats[f"calls that changed the db{note}"] += 1
+        changed_by[handler.short] += 1
+        violations.extend(
+            f"{call}{note}: {change.describe(db.columns[change.table])}"
+            for change in forbidden(changes, handler.rule, identity.user_id, db, after)
+        )
+
+    # The last call and the database as it was last checked after it. A call
+    # waits for its sentinel (settle without its 20 ms quiet period, which was
+    # most of the sweep's time; a call that wrote still gets it, below); the
+    # database is checked again right before the next call is sent (and once
+    # more at the end), so anything written after a call's reply, until the
+    # next call, is checked against that call's rule: no write falls between
+    # two checks.
+    last: tuple[str, Handler, Snapshot] | None = None
     for handler in handlers:
         for payload in payloads(handler, world):
+            if last is not None:
+                check(*last, db.snapshot(), LATE)
+                last = None
             sock = identity.ensure()
             before = db.snapshot()
             call = f"{identity.kind} -> {handler.name}({_short(payload)}) at {handler.path}"
             try:
-                messages = sock.call(handler.name, payload, path=handler.path, timeout=20)
+                messages = sock.call(
+                    handler.name, payload, path=handler.path, quiet=0.0, timeout=20
+                )
             except (TimeoutError, SocketClosedError) as exc:
                 violations.append(f"{call}: no answer ({exc})")
                 identity.close()
+                last = (call, handler, before)
                 continue
             stats["calls"] += 1
             stats["refusals"] += bool(error_toasts(messages) or redirects(messages))
@@ -1075,15 +1161,19 @@ def test_every_handler_refuses_arbitrary_calls(
                 ):
                     crashed.setdefault(handler.short, []).append(_short(payload, 70))
             after = db.snapshot()
-            changes = diff(before, after)
-            if not changes:
-                continue
-            stats["calls that changed the db"] += 1
-            changed_by[handler.short] += 1
-            violations.extend(
-                f"{call}: {change.describe(db.columns[change.table])}"
-                for change in forbidden(changes, handler.rule, identity.user_id, db, after)
-            )
+            if diff(before, after):
+                # It wrote: its stragglers get the quiet period that settle
+                # would give them, and count as its own changes.
+                sock.wait_quiet(QUIET, QUIET * 4)
+                after = db.snapshot()
+            check(call, handler, before, after, "")
+            last = (call, handler, after)
+    # The last call's stragglers: wait for the socket to go quiet (what
+    # settle's quiet period did after every call), then check once more.
+    if identity.sock is not None and not identity.sock.closed:
+        identity.sock.wait_quiet(QUIET, QUIET * 4)
+    if last is not None:
+        check(*last, db.snapshot(), LATE)
     elapsed = time.monotonic() - started
     # Error paths say things too (Reflex sends the exception text to the
     # browser): none of the replies may carry a secret.
