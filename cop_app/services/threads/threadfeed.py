@@ -27,12 +27,14 @@ asks for the whole thread again after a gap.
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
+import contextvars
 import dataclasses
 import itertools
 import logging
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import datetime
-from typing import Any
+from typing import Any, TypeVar
 
 import sqlalchemy as sa
 from sqlmodel import Session, col, select
@@ -61,8 +63,18 @@ MAX_REPLY_WINDOW = 5000
 CHECK_S = 3.0
 EXCERPT_CHARS = 160
 
+T = TypeVar("T")
 _log = logging.getLogger(__name__)
 _seq = itertools.count(1)
+#: The rooms' reads have threads of their own: in the shared pool they would
+#: queue behind writes waiting for SQLite's write lock (reads never wait for it).
+_READERS = concurrent.futures.ThreadPoolExecutor(max_workers=2, thread_name_prefix="live-read")
+
+
+async def _off_loop(work: Callable[[], T]) -> T:
+    return await asyncio.get_running_loop().run_in_executor(
+        _READERS, contextvars.copy_context().run, work
+    )
 
 
 def _iso(value: datetime | None) -> str:
@@ -355,7 +367,7 @@ class ThreadRooms:
                     return None, set()
                 return data, allowed_seats(session, data=data, seats=seats)
 
-        data, allowed = await asyncio.to_thread(work)
+        data, allowed = await _off_loop(work)
         for seat in seats:
             if seat.sid not in allowed:
                 await live.rooms.leave(seat.sid)
@@ -410,7 +422,7 @@ class ThreadRooms:
                     return None
                 return data
 
-        data = await asyncio.to_thread(work)
+        data = await _off_loop(work)
         room = self._rooms.get(thread_id)
         if data is None or room is None:
             return False
@@ -435,7 +447,7 @@ class ThreadRooms:
                     ).all()
                 )
 
-        stored = await asyncio.to_thread(work)
+        stored = await _off_loop(work)
         for thread_id, revision in watched.items():
             if stored.get(thread_id) != revision:
                 self.request(thread_id)
