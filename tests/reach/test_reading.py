@@ -46,6 +46,4 @@ def test_a_thread_never_opened_counts_nothing(session: Session) -> None:
     watching.do_set_community_level(session, user=reader, community=place, level="watching")
     reply(session, thread, writer)
     session.commit()
-    assert (
-        watching.new_replies(session, user=reader, community=place, thread_ids=[thread.id]) == {}
-    )
+    assert watching.new_replies(session, user=reader, community=place, thread_ids=[thread.id]) == {}
