@@ -52,7 +52,7 @@ class Hub:
         self.loop: asyncio.AbstractEventLoop | None = None
         #: The running ``rx.App``, handed over by the app module (:func:`attach`).
         self.app: Any = None
-        #: Called with every topic bumped here (the rooms' publishers listen).
+        #: Called with every topic bumped here, on the event loop (the rooms listen).
         self.listeners: list[Callable[[str], None]] = []
 
     def version(self, topic: str) -> int:
@@ -89,8 +89,9 @@ class Hub:
             event = self._events.pop(topic, None)
             if event is not None:
                 event.set()
-            for listener in self.listeners:
-                listener(topic)
+            if self.listeners and _loop_running():
+                for listener in self.listeners:
+                    listener(topic)
 
     async def wait_any(self, seen: dict[str, int], timeout: float) -> dict[str, int]:
         """Like :meth:`wait` for several topics at once (a page's own and the
@@ -172,6 +173,17 @@ class RedisBridge:
 
 
 _log = logging.getLogger(__name__)
+
+
+def _loop_running() -> bool:
+    """Listeners start work on the event loop: without one (a script, a service
+    test) there is no open page to tell."""
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return False
+    return True
+
 
 hub = Hub()
 

@@ -422,6 +422,9 @@ def feed_db(engine: sa.Engine, monkeypatch: pytest.MonkeyPatch) -> None:
             yield s
 
     monkeypatch.setattr(threadfeed, "session_scope", scope)
+    # No app serving here: the rooms keep their seats and send nothing (a test
+    # earlier in the run may have imported the app module, which attaches it).
+    monkeypatch.setattr(live.hub, "app", None)
 
 
 async def _leave_all(*seats: live.Seat) -> None:
