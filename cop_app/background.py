@@ -13,7 +13,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 
 from sqlalchemy.orm import Session
 
@@ -89,3 +89,14 @@ class Loop:
         finally:
             self.wakers.remove(self.wake)
             self.loop = self.event = None
+
+
+async def every(seconds: float, work: Callable[[], Awaitable[None]], what: str) -> None:
+    """Lifespan task: ``await work()`` every ``seconds``, for ever; a failure is
+    logged (``what`` names the work) and the next turn comes as usual."""
+    while True:
+        await asyncio.sleep(seconds)
+        try:
+            await work()
+        except Exception:
+            _log.exception("%s failed", what)

@@ -114,3 +114,18 @@ def migrated_database(backend: str, folder: Path) -> Iterator[str]:
         with admin.connect() as conn:
             conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
         admin.dispose()
+
+
+@contextmanager
+def count_statements(engine: sa.Engine) -> Iterator[list[str]]:
+    """The SQL statements ``engine`` runs inside the block, in order."""
+    seen: list[str] = []
+
+    def before(conn, cursor, statement, *args) -> None:
+        seen.append(statement)
+
+    sa.event.listen(engine, "before_cursor_execute", before)
+    try:
+        yield seen
+    finally:
+        sa.event.remove(engine, "before_cursor_execute", before)

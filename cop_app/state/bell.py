@@ -15,13 +15,12 @@ whose session ended is told its count is 0 and leaves the room.
 from __future__ import annotations
 
 import asyncio
-import logging
 import time
 from collections.abc import Awaitable, Callable
 
 import reflex as rx
 
-from cop_app import live
+from cop_app import background, live
 from cop_app.services.accounts import auth
 from cop_app.services.reach import notifications
 from cop_app.state.auth import current_caller
@@ -33,8 +32,6 @@ RECOUNT_S = 30.0
 #: notice the tab moved on).
 WAKE_S = 3.0
 WATCH_LIFETIME_S = 3600.0
-
-_log = logging.getLogger(__name__)
 
 
 def _counts(session, *, user_ids: list[int]) -> dict[int, int]:
@@ -174,12 +171,7 @@ live.hub.listeners.append(bells.on_topic)
 
 async def keep_bells_current() -> None:
     """Lifespan task: recount the seated members now and then."""
-    while True:
-        await asyncio.sleep(RECOUNT_S)
-        try:
-            await bells.recount_all()
-        except Exception:
-            _log.exception("bell: the seated members could not be counted")
+    await background.every(RECOUNT_S, bells.recount_all, "bell: counting the seated members")
 
 
 class BellState(rx.State):

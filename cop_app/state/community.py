@@ -13,13 +13,12 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
-import logging
 import time
 from urllib.parse import quote, urlencode
 
 import reflex as rx
 
-from cop_app import live
+from cop_app import background, live
 from cop_app.i18n import t
 from cop_app.models import User
 from cop_app.schemas import CommunityHeader, FollowRow, ThreadRow
@@ -34,7 +33,6 @@ from cop_app.state.base import in_session, in_write_session, publish_after, writ
 from cop_app.state.browser import replace_url
 
 FALLBACK_CHECK_S = 3.0
-_log = logging.getLogger(__name__)
 WATCH_LIFETIME_S = 3600.0
 
 _EMPTY = CommunityHeader(
@@ -449,9 +447,6 @@ stored_versions = _StoredVersions()
 
 async def keep_communities_current() -> None:
     """Lifespan task: see :class:`_StoredVersions`."""
-    while True:
-        await asyncio.sleep(FALLBACK_CHECK_S)
-        try:
-            await stored_versions.check()
-        except Exception:
-            _log.exception("live: the open communities' versions could not be checked")
+    await background.every(
+        FALLBACK_CHECK_S, stored_versions.check, "live: checking the open communities"
+    )

@@ -2,12 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 
-import sqlalchemy as sa
-from sqlalchemy import event
 from sqlmodel import Session
 
 from cop_app import live
@@ -15,6 +11,7 @@ from cop_app.models import FocusAreaCode, MembershipRole, Openness, ThreadKind, 
 from cop_app.services.communities import browse
 from cop_app.services.threads import threadfeed
 from cop_app.state import thread as thread_state
+from tests.dbtools import count_statements
 from tests.factories import (
     make_accept,
     make_community,
@@ -25,20 +22,6 @@ from tests.factories import (
 )
 
 NOW = datetime(2026, 11, 22, 12, tzinfo=UTC)
-
-
-@contextmanager
-def count_statements(engine: sa.Engine) -> Iterator[list[str]]:
-    seen: list[str] = []
-
-    def before(conn, cursor, statement, *args) -> None:
-        seen.append(statement)
-
-    event.listen(engine, "before_cursor_execute", before)
-    try:
-        yield seen
-    finally:
-        event.remove(engine, "before_cursor_execute", before)
 
 
 def test_cards_list_live_communities_by_name_with_primary_focus_only(session: Session) -> None:

@@ -3,32 +3,15 @@ process's cache while the community has not changed, and is read again once it h
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
-
 import sqlalchemy as sa
-from sqlalchemy import event
 from sqlmodel import Session
 
 from cop_app.models import MembershipRole, ThreadKind
 from cop_app.services.communities import browse
 from cop_app.services.threads import threads
 from cop_app.state import community as community_state
+from tests.dbtools import count_statements
 from tests.factories import make_community, make_membership, make_thread, make_user
-
-
-@contextmanager
-def count_statements(engine: sa.Engine) -> Iterator[list[str]]:
-    seen: list[str] = []
-
-    def before(conn, cursor, statement, *args) -> None:
-        seen.append(statement)
-
-    event.listen(engine, "before_cursor_execute", before)
-    try:
-        yield seen
-    finally:
-        event.remove(engine, "before_cursor_execute", before)
 
 
 def _setup(session: Session):

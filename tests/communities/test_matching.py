@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -24,6 +23,7 @@ from cop_app.models import (
     User,
 )
 from cop_app.services.communities import matching
+from tests.dbtools import count_statements
 from tests.factories import (
     make_accept,
     make_community,
@@ -72,20 +72,6 @@ def rank(session: Session, **answers: object) -> list[matching.CommunityMatch]:
         **answers,
     }
     return matching.rank_communities(session, **args)  # type: ignore[arg-type]
-
-
-@contextmanager
-def count_statements(engine: sa.Engine) -> Iterator[list[str]]:
-    statements: list[str] = []
-
-    def before(conn, cursor, statement, *args) -> None:
-        statements.append(statement)
-
-    sa.event.listen(engine, "before_cursor_execute", before)
-    try:
-        yield statements
-    finally:
-        sa.event.remove(engine, "before_cursor_execute", before)
 
 
 # --------------------------------------------------------------------------- communities

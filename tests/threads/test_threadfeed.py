@@ -27,6 +27,7 @@ from cop_app.models import (
 from cop_app.services.accounts import auth
 from cop_app.services.threads import threadfeed, threads
 from tests.aio import run
+from tests.dbtools import count_statements
 from tests.factories import (
     make_accept,
     make_community,
@@ -111,20 +112,6 @@ def _read(session: Session, thread: Thread, replies: int = 100) -> threadfeed.Th
     data = threadfeed.read_thread(session, thread_id=thread.id or 0, replies=replies)
     assert data is not None
     return data
-
-
-@contextmanager
-def _count_statements(engine: sa.Engine) -> Iterator[list[str]]:
-    seen: list[str] = []
-
-    def before(conn, cursor, statement, *args) -> None:
-        seen.append(statement)
-
-    sa.event.listen(engine, "before_cursor_execute", before)
-    try:
-        yield seen
-    finally:
-        sa.event.remove(engine, "before_cursor_execute", before)
 
 
 # --------------------------------------------------------------------------- read_thread
@@ -213,7 +200,7 @@ def test_read_thread_of_no_thread_is_none_and_takes_few_statements(
     _community, thread, _people, _posts = _thread_with_people(session)
     assert threadfeed.read_thread(session, thread_id=(thread.id or 0) + 1000) is None
     session.expire_all()
-    with _count_statements(engine) as seen:
+    with count_statements(engine) as seen:
         threadfeed.read_thread(session, thread_id=thread.id or 0, replies=2)
     assert len(seen) <= 5  # thread, accepted answer, posts, one for quotes outside the window
 

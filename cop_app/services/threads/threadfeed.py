@@ -39,7 +39,7 @@ from typing import Any, TypeVar
 import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
-from cop_app import live
+from cop_app import background, live
 from cop_app.db import session_scope
 from cop_app.models import (
     AcceptedAnswer,
@@ -464,9 +464,4 @@ live.hub.listeners.append(rooms.on_topic)
 
 async def keep_rooms_current() -> None:
     """Lifespan task: catch writes no topic announced (other processes)."""
-    while True:
-        await asyncio.sleep(CHECK_S)
-        try:
-            await rooms.check_revisions()
-        except Exception:
-            _log.exception("live: the open threads' revisions could not be checked")
+    await background.every(CHECK_S, rooms.check_revisions, "live: checking the open threads")
