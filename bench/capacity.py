@@ -22,7 +22,8 @@ latencies, not the CPU per event). Two events:
   signed-in member (the demo lead, on the help-desk community); it checks the
   session, re-reads the first page of threads and sends it (about 11 KB). It
   reads the database and never writes it, so no rate limit applies. Each tab
-  also runs the page's live watcher (a version check every 3 s);
+  also runs the page's live watcher and sits in its member's bell room (it
+  sends the bell's start as the page would when the bell mounts);
 * the reference: the bare counter ``/bench/counter`` (``BenchCounter.increment``,
   ``cop_app/pages/bench_reference.py``), the framework's own cost per event.
 
@@ -149,6 +150,7 @@ class Load:
     payloads: tuple[dict[str, Any], ...] = ({},)  # sent in turn
     marker: str = ""  # text of the answer: the full name of the state it changes
     session_token: str | None = field(default=None, repr=False)
+    on_open: str = ""  # an event sent once the page is open (the bell mounting), by full name
 
 
 @dataclass(frozen=True)
@@ -211,6 +213,7 @@ def counter_load() -> Load:
 
 
 def sort_change_load(targets: Targets) -> Load:
+    from cop_app.state.bell import BellState
     from cop_app.state.community import CommunityState
 
     name = CommunityState.get_full_name()
@@ -221,6 +224,7 @@ def sort_change_load(targets: Targets) -> Load:
         ({"name": "sort", "value": "replies"}, {"name": "sort", "value": "activity"}),
         name,
         targets.session_token,
+        on_open=f"{BellState.get_full_name()}.start",  # a signed-in page's bell, as it mounts
     )
 
 
@@ -314,6 +318,8 @@ class _LoadGenerator:
                 except (RuntimeError, TimeoutError, OSError) as exc:
                     errors.append(f"{type(exc).__name__}: {exc}")
                     return
+            if load.on_open:
+                await client.emit(load.on_open, {})
             tab = _Tab(client, load)
             client.on_raw = partial(self._on_raw, tab)
             self.tabs.append(tab)
