@@ -145,7 +145,7 @@ def demo_version() -> str:
     root = Path(__file__).resolve().parents[1]
     digest = hashlib.sha1(usedforsecurity=False)
     for path in [
-        root / "cop_app" / "demo.py",
+        *sorted((root / "cop_app" / "demo").glob("*.py")),  # the demo package
         *sorted((root / "alembic" / "versions").glob("*.py")),
     ]:
         digest.update(path.read_bytes())
