@@ -38,7 +38,9 @@ def _attempt(browser_page: Page, password: str) -> str:
     browser_page.get_by_label("Password").fill(password)
     browser_page.get_by_role("button", name="Sign in").click()
     alert = browser_page.get_by_role("main").get_by_role("alert")
-    expect(alert).to_be_visible()
+    # A sign-in checks a password hash and may wait out a back-off: on a busy
+    # 2-core machine the answer has taken more than expect's default 5 s.
+    expect(alert).to_be_visible(timeout=15_000)
     return alert.inner_text()
 
 
