@@ -16,11 +16,17 @@ from pathlib import Path
 
 import pytest
 import redis
-from playwright.sync_api import Browser, Page, sync_playwright
+from playwright.sync_api import Browser, Page, expect, sync_playwright
 
 from tests import profile
 from tests.appserver import app_environment, serve
 from tests.dbtools import postgres_database
+
+# Playwright's assertions wait 5 s by default. On CI's two busy cores a sign-in
+# (a password hash, a session row, a redirect and a page load over the
+# websocket) has taken longer than that twice, in different tests; a passing
+# assertion returns as soon as it holds, so only a failure waits the longer time.
+expect.set_options(timeout=15_000)
 
 ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = ROOT / "test-artifacts"
