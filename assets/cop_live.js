@@ -56,11 +56,109 @@ export function useCopBell(texts) {
   return { n: count, known: known !== null, badge, label };
 }
 
+// ------------------------------------------------------------------ the dashboard
+
+// A community's health board (cop_app/services/health/boardfeed.py): named
+// parts (cards, charts' figures, the stage...), replaced as they change.
+let board = { room: "", seq: 0, parts: null, zone: "", gone: false };
+let boardView = null;
+let boardResync = false;
+const boardListeners = new Set();
+
+function boardChanged() {
+  boardView = null;
+  for (const listener of boardListeners) listener();
+}
+
+function receiveBoard(message) {
+  if (message.gone) {
+    if (board.room === message.room) {
+      board = { room: message.room, seq: 0, parts: null, zone: board.zone, gone: true };
+      boardChanged();
+    }
+    return;
+  }
+  if (message.full) {
+    board = {
+      room: message.room, seq: message.seq, parts: { ...message.parts },
+      zone: message.zone || board.zone, gone: false,
+    };
+    boardResync = false;
+    boardChanged();
+    return;
+  }
+  if (board.room !== message.room || !board.parts || message.seq <= board.seq) return;
+  if (message.from > board.seq) {
+    boardResync = true; // a change was missed: ask for the whole board again
+    boardChanged();
+    return;
+  }
+  board.seq = message.seq;
+  board.parts = { ...board.parts, ...message.parts };
+  boardChanged();
+}
+
+const NO_FIGURE = { data: [], layout: {} };
+const EMPTY_BOARD = {
+  ready: false, gone: false, resync: false, slug: "", period: 0, name: "", updated: "",
+  report_date: "", cards: [], attention: [], blocks: [], stage_title: "", stage_summary: "",
+  stage_reasons: [], stage_advice: [], summaries: {}, fig_activity: NO_FIGURE,
+  fig_first_response: NO_FIGURE, fig_focus: NO_FIGURE, fig_levels: NO_FIGURE,
+  fig_funnel: NO_FIGURE,
+};
+
+function buildBoard() {
+  if (board.gone) return { ...EMPTY_BOARD, ready: true, gone: true };
+  const parts = board.parts;
+  if (!parts) return { ...EMPTY_BOARD, resync: boardResync };
+  const stage = parts.stage || {};
+  const figure = (key) => parts[`fig_${key}`] || NO_FIGURE;
+  return {
+    ready: true, gone: false, resync: boardResync, slug: parts.slug, period: parts.period,
+    name: parts.name, updated: moment(parts.as_of, board.zone), report_date: day(parts.as_of, board.zone),
+    cards: parts.cards || [], attention: parts.attention || [], blocks: parts.blocks || [],
+    stage_title: stage.title || "", stage_summary: stage.summary || "",
+    stage_reasons: stage.reasons || [], stage_advice: stage.advice || [],
+    summaries: parts.summaries || {},
+    fig_activity: figure("activity"), fig_first_response: figure("first_response"),
+    fig_focus: figure("focus"), fig_levels: figure("levels"), fig_funnel: figure("funnel"),
+  };
+}
+
+function subscribeBoard(listener) {
+  boardListeners.add(listener);
+  return () => boardListeners.delete(listener);
+}
+
+const boardSnapshot = () => {
+  if (boardView === null) boardView = buildBoard();
+  return boardView;
+};
+
+// The board of the community the page's address names. ``resyncEvent``: the
+// Reflex event that sends the whole board again.
+export function useCopBoard(resyncEvent) {
+  const current = useSyncExternalStore(subscribeBoard, boardSnapshot, boardSnapshot);
+  const [addEvents] = useContext(EventLoopContext);
+  const slug = useParams().slug || "";
+  useEffect(() => {
+    if (current.resync) {
+      boardResync = false;
+      addEvents([ReflexEvent(resyncEvent, {})]);
+    }
+  });
+  return current.gone || current.slug === slug ? current : EMPTY_BOARD;
+}
+
 // ------------------------------------------------------------------ messages
 
 function receive(message) {
   if (message && message.k === "bell") {
     ring(Number(message.n) || 0);
+    return;
+  }
+  if (message && message.k === "board") {
+    receiveBoard(message);
     return;
   }
   if (!message || message.k !== "thread") return;
@@ -202,6 +300,17 @@ function day(iso, zone) {
     return new Intl.DateTimeFormat(lang(), options).format(new Date(iso));
   } catch {
     return new Intl.DateTimeFormat(lang(), { dateStyle: "medium" }).format(new Date(iso));
+  }
+}
+
+function moment(iso, zone) {
+  if (!iso) return "";
+  const options = { dateStyle: "medium", timeStyle: "short" };
+  if (zone) options.timeZone = zone;
+  try {
+    return new Intl.DateTimeFormat(lang(), options).format(new Date(iso));
+  } catch {
+    return new Intl.DateTimeFormat(lang(), { dateStyle: "medium", timeStyle: "short" }).format(new Date(iso));
   }
 }
 

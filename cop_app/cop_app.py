@@ -29,6 +29,7 @@ from cop_app.pages import (  # noqa: F401  (@rx.page registers)
     sessions,
     thread,
 )
+from cop_app.services.health import boardfeed
 from cop_app.services.mail import sender
 from cop_app.services.reach import fanout
 from cop_app.services.threads import threadfeed
@@ -63,6 +64,8 @@ live.attach(app)
 app.register_lifespan_task(live.bridge_workers)
 # Open threads whose revision moved without a topic (another process's write).
 app.register_lifespan_task(threadfeed.keep_rooms_current)
+# Open dashboards whose community moved without a topic.
+app.register_lifespan_task(boardfeed.keep_boards_current)
 # Seated members' bells counted again now and then (and their sessions checked).
 app.register_lifespan_task(bell.keep_bells_current)
 # Open community pages whose stored versions moved without a topic.

@@ -24,14 +24,16 @@ Messages carry only topic names; the reader still reads the database.
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import contextlib
+import contextvars
 import dataclasses
 import json
 import logging
 import os
 import uuid
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy.orm import Session
 
@@ -234,6 +236,18 @@ def user_topic(user_id: int) -> str:
 
 #: The socket.io event that carries shared payloads (read by ``assets/cop_live.js``).
 LIVE_EVENT = "live"
+
+T = TypeVar("T")
+#: The rooms' reads have threads of their own: in the shared pool they would
+#: queue behind writes waiting for SQLite's write lock (reads never wait for it).
+_READERS = concurrent.futures.ThreadPoolExecutor(max_workers=2, thread_name_prefix="live-read")
+
+
+async def read_off_loop(work: Callable[[], T]) -> T:
+    """Run a room's read (``work``) on the rooms' own threads."""
+    return await asyncio.get_running_loop().run_in_executor(
+        _READERS, contextvars.copy_context().run, work
+    )
 
 
 @dataclasses.dataclass(frozen=True)

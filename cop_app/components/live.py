@@ -8,9 +8,11 @@ like any other (``rx.foreach``, ``rx.cond``).
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 
+import plotly.graph_objects as go
 import reflex as rx
 from reflex.utils.imports import ImportVar
 from reflex.vars.base import VarData
@@ -18,6 +20,8 @@ from reflex.vars.base import VarData
 from cop_app.i18n import t
 from cop_app.models import KnowledgeSubtype, ThreadKind, ThreadStatus, Urgency
 from cop_app.schemas import LiveBell, LiveThread
+from cop_app.services.health.dashboard import AttentionItem, MetricCard
+from cop_app.services.health.scorecard import BlockScore
 from cop_app.services.reach.notifications import BELL_MAX
 
 #: ``assets/cop_live.js`` as the compiled frontend imports it.
@@ -39,6 +43,43 @@ def _texts() -> dict:
     }
     key = hashlib.sha256(json.dumps(texts, sort_keys=True).encode()).hexdigest()[:12]
     return {"key": key, **texts}
+
+
+@dataclasses.dataclass(frozen=True)
+class LiveBoard:
+    """A community's health board as the browser holds it (``useCopBoard``)."""
+
+    ready: bool
+    gone: bool  # the viewer is no longer on the team
+    slug: str
+    period: int
+    name: str
+    updated: str  # when the figures were computed, in the viewer's zone
+    report_date: str
+    cards: list[MetricCard]
+    attention: list[AttentionItem]
+    blocks: list[BlockScore]
+    stage_title: str
+    stage_summary: str
+    stage_reasons: list[str]
+    stage_advice: list[str]
+    summaries: dict[str, str]
+    fig_activity: go.Figure
+    fig_first_response: go.Figure
+    fig_focus: go.Figure
+    fig_levels: go.Figure
+    fig_funnel: go.Figure
+
+
+def live_board(resync_event: str) -> rx.Var[LiveBoard]:
+    """The health board the page's address names, as the browser holds it.
+    ``resync_event``: the Reflex event that sends the whole board again."""
+    hook = f"const copBoard = useCopBoard({json.dumps(resync_event)});"
+    return rx.Var(
+        _js_expr="copBoard",
+        _var_type=LiveBoard,
+        _var_data=VarData(hooks={hook: None}, imports={LIVE_JS: [ImportVar(tag="useCopBoard")]}),
+    ).guess_type()
 
 
 def live_thread(resync_event: str) -> rx.Var[LiveThread]:

@@ -86,6 +86,9 @@ MESSAGES: dict[str, str] = {
     "health.period_365": "Last 365 days",
     "health.how": "How is this computed?",
     "health.updated": "Updated",
+    "health.gone": (
+        "You are no longer on this community's team, so its figures stopped updating here."
+    ),
     "health.link": "Health dashboard",
     "health.attention": "Act on now",
     "health.attention_none": "Nothing needs you right now.",

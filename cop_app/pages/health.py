@@ -6,6 +6,7 @@ import reflex as rx
 
 from cop_app import routes
 from cop_app.components.layout import loading, page
+from cop_app.components.live import live_board
 from cop_app.components.period import period_select
 from cop_app.components.titles import page_title
 from cop_app.i18n import t
@@ -15,6 +16,8 @@ from cop_app.state.auth import AuthState
 from cop_app.state.health import HealthState
 
 S = HealthState
+# The board itself lives in the browser (the room of its community and period).
+B = live_board(f"{HealthState.get_full_name()}.resync")
 
 
 def _status(card: MetricCard) -> rx.Component:
@@ -217,13 +220,13 @@ def _stage() -> rx.Component:
         rx.vstack(
             rx.hstack(
                 rx.icon("sprout", size=18),
-                rx.heading(t("scorecard.stage.title") + ": " + S.stage_title, as_="h2", size="4"),
+                rx.heading(t("scorecard.stage.title") + ": " + B.stage_title, as_="h2", size="4"),
                 align="center",
             ),
-            rx.text(S.stage_summary, size="2"),
+            rx.text(B.stage_summary, size="2"),
             rx.grid(
-                bullets(S.stage_reasons, t("scorecard.stage_why")),
-                bullets(S.stage_advice, t("scorecard.stage_do")),
+                bullets(B.stage_reasons, t("scorecard.stage_why")),
+                bullets(B.stage_advice, t("scorecard.stage_do")),
                 columns=rx.breakpoints(initial="1", md="2"),
                 spacing="3",
                 width="100%",
@@ -232,7 +235,7 @@ def _stage() -> rx.Component:
             width="100%",
         ),
         width="100%",
-        data_stage=S.stage_title,
+        data_stage=B.stage_title,
     )
 
 
@@ -241,7 +244,7 @@ def _blocks() -> rx.Component:
         rx.heading(t("scorecard.heading"), as_="h2", size="5"),
         rx.text(t("scorecard.lead"), size="2", color=rx.color("gray", 11)),
         rx.grid(
-            rx.foreach(S.blocks, _block),
+            rx.foreach(B.blocks, _block),
             columns=rx.breakpoints(initial="1", sm="2", lg="3"),
             spacing="3",
             width="100%",
@@ -252,11 +255,11 @@ def _blocks() -> rx.Component:
 
 
 CHARTS = (
-    ("activity", S.fig_activity),
-    ("first_response", S.fig_first_response),
-    ("focus", S.fig_focus),
-    ("levels", S.fig_levels),
-    ("funnel", S.fig_funnel),
+    ("activity", B.fig_activity),
+    ("first_response", B.fig_first_response),
+    ("focus", B.fig_focus),
+    ("levels", B.fig_levels),
+    ("funnel", B.fig_funnel),
 )
 
 
@@ -273,11 +276,11 @@ def _chart(key: str, figure) -> rx.Component:
                 ),
                 width="100%",
                 role="img",
-                aria_label=S.summaries.get(key, ""),
+                aria_label=B.summaries.get(key, ""),
                 class_name="chart",
                 data_chart=key,
             ),
-            rx.text(S.summaries.get(key, ""), size="1", color=rx.color("gray", 11)),
+            rx.text(B.summaries.get(key, ""), size="1", color=rx.color("gray", 11)),
             spacing="2",
             width="100%",
         ),
@@ -315,9 +318,9 @@ def _attention() -> rx.Component:
         rx.vstack(
             rx.heading(t("health.attention"), as_="h2", size="4"),
             rx.cond(
-                S.attention.length() > 0,
+                B.attention.length() > 0,
                 rx.el.ul(
-                    rx.foreach(S.attention, _attention_item),
+                    rx.foreach(B.attention, _attention_item),
                     class_name="reasons",
                     aria_label=t("health.attention"),
                 ),
@@ -336,15 +339,18 @@ def _attention() -> rx.Component:
     on_load=[AuthState.refresh, S.load],
 )
 def health_page() -> rx.Component:
+    gone = rx.callout(
+        t("health.gone"), icon="triangle-alert", color_scheme="red", high_contrast=True
+    )
     return page(
         rx.cond(
-            S.loaded,
+            S.loaded & B.ready & ~B.gone,
             rx.vstack(
                 rx.hstack(
                     period_select(S.period, S.set_period),
                     rx.spacer(),
                     rx.text(
-                        t("health.updated") + " " + S.updated,
+                        t("health.updated") + " " + B.updated,
                         size="1",
                         color=rx.color("gray", 11),
                         role="status",
@@ -370,7 +376,7 @@ def health_page() -> rx.Component:
                     class_name="no-print",
                 ),
                 rx.heading(
-                    S.community_name + " · " + S.report_date,
+                    S.community_name + " · " + B.report_date,
                     as_="h2",
                     size="4",
                     class_name="print-only",
@@ -378,7 +384,7 @@ def health_page() -> rx.Component:
                 _attention(),
                 _stage(),
                 rx.grid(
-                    rx.foreach(S.cards, _card),
+                    rx.foreach(B.cards, _card),
                     columns=rx.breakpoints(initial="1", sm="2", lg="3"),
                     spacing="3",
                     width="100%",
@@ -388,7 +394,7 @@ def health_page() -> rx.Component:
                 spacing="4",
                 width="100%",
             ),
-            loading(),
+            rx.cond(B.gone, gone, loading()),
         ),
         title=t("health.title") + ": " + S.community_name,
         back=(S.community_name, "/c/" + S.community_slug),

@@ -1,41 +1,28 @@
 """The health dashboard (/c/<slug>/health) for leads, facilitators and site admins, live.
 
-The figures come from the process's live report of the community
-(:mod:`cop_app.services.health.livehealth`): built once, then brought up to date by
-applying what changed, and shared by every open dashboard of the community.
-The watcher waits on the community's live topic; after news it takes the
-updated report at most once a second. Charts are resent only when their
-numbers changed. The previous period is computed once per load: it does not
-move with new activity.
+The figures are not in the tab's state. The tab sits in its board's room
+(:mod:`cop_app.services.health.boardfeed`): the process builds the board once
+per change, from its live report of the community, and sends every open
+dashboard the parts that changed; the browser keeps and formats them
+(``assets/cop_live.js``). The tab holds the community, the period and the
+rating form's errors.
 """
 
 from __future__ import annotations
 
-import asyncio
-import time
-
-import plotly.graph_objects as go
 import reflex as rx
 
 from cop_app import live
-from cop_app.i18n import fmt_date, fmt_datetime, t
+from cop_app.i18n import t, viewer_zone_name
 from cop_app.models import User
 from cop_app.services.accounts.profiles import FormError
 from cop_app.services.communities import browse
 from cop_app.services.guards.authz import NotAllowedError, ServiceError
 from cop_app.services.guards.ratelimit import WriteKind
-from cop_app.services.health import dashboard, livehealth, scorecard
-from cop_app.services.health.metrics import HealthReport
-from cop_app.state.auth import current_caller
+from cop_app.services.health import boardfeed, dashboard, livehealth, scorecard
+from cop_app.state.auth import Caller, current_caller
 from cop_app.state.base import in_session, in_write_session, publish_after, write_limit
 from cop_app.state.browser import replace_url
-
-FALLBACK_CHECK_S = 5.0
-MIN_INTERVAL_S = 1.0
-WATCH_LIFETIME_S = 3600.0
-
-
-_EMPTY_FIGURE = go.Figure(layout={"template": "none"})
 
 
 def _slug(path: str) -> str:
@@ -52,28 +39,10 @@ def _community(session, *, slug: str, user_id: int | None):
     return community, user
 
 
-def _build(
-    session,
-    *,
-    user_id: int | None,
-    slug: str,
-    period: int,
-    before: HealthReport | None,
-    topic_version: int | None,
-):
-    community, user = _community(session, slug=slug, user_id=user_id)
-    period = period if period in dashboard.PERIODS else 30
-    snapshot = livehealth.current(
-        session, community_id=community.id or 0, window_days=period, topic_version=topic_version
-    )
-    before = before or livehealth.previous(
-        session, community_id=community.id or 0, window_days=period
-    )
-    board, before = dashboard.build(
-        session, community=community, by=user, period_days=period, before=before, snapshot=snapshot
-    )
-    versions = browse.get_versions(session, community_id=community.id or 0)
-    return community.id or 0, board, before, versions
+def _check(session, *, slug: str, user_id: int | None) -> tuple[int, str]:
+    """The community's id and name, once the caller is on its team."""
+    community, _ = _community(session, slug=slug, user_id=user_id)
+    return community.id or 0, community.name
 
 
 def _csv(session, *, user_id: int | None, slug: str, period: int) -> tuple[str, str]:
@@ -107,106 +76,64 @@ class HealthState(rx.State):
     community_name: str = ""
     community_slug: str = ""
     period: int = 30
-    cards: list[dashboard.MetricCard] = []
-    attention: list[dashboard.AttentionItem] = []
-    updated: str = ""
-    report_date: str = ""
     loaded: bool = False
-    summaries: dict[str, str] = {}
-    blocks: list[scorecard.BlockScore] = []
-    stage_title: str = ""
-    stage_summary: str = ""
-    stage_reasons: list[str] = []
-    stage_advice: list[str] = []
     rating_block: str = ""  # the block whose rating form shows errors
     rating_errors: dict[str, str] = {}
-    # Empty until loaded, without Plotly's default template: a bare go.Figure()
-    # carries ~100 KB of template that every tab of every page would copy,
-    # keep and receive at boot (measured by bench.capacity).
-    fig_activity: go.Figure = _EMPTY_FIGURE
-    fig_first_response: go.Figure = _EMPTY_FIGURE
-    fig_focus: go.Figure = _EMPTY_FIGURE
-    fig_levels: go.Figure = _EMPTY_FIGURE
-    fig_funnel: go.Figure = _EMPTY_FIGURE
 
     _community_id: int = 0
-    _before: HealthReport | None = None
-    _versions: tuple[int, int] | None = None
-    _user_id: int | None = None
-    _watch_generation: int = 0
-    _figures: dict[str, int] = {}
 
-    def _show(self, result) -> None:
-        self._community_id, board, self._before, self._versions = result
-        self.community_name, self.cards = board.community_name, board.cards
-        self.attention = board.attention
-        self.period = board.period_days
-        self.updated = fmt_datetime(board.as_of)
-        self.report_date = fmt_date(board.as_of)
-        card = board.scorecard
-        if card is not None:
-            self.blocks = card.blocks
-            self.stage_title, self.stage_summary = card.stage.title, card.stage.summary
-            self.stage_reasons, self.stage_advice = card.stage.reasons, card.stage.advice
-        summaries = {chart.key: chart.summary for chart in board.charts}
-        if summaries != self.summaries:
-            self.summaries = summaries
-        for chart in board.charts:
-            # Resend a figure only when its numbers changed.
-            signature = chart.signature
-            if self._figures.get(chart.key) != signature:
-                self._figures[chart.key] = signature
-                setattr(self, f"fig_{chart.key}", chart.figure)
+    async def _join(self, caller: Caller | None, period: int) -> bool:
+        """Seat this tab in the board's room; the room sends it the board."""
+        sid = live.sid_of(self.router.session.client_token)
+        if sid is None or caller is None:
+            return False
+        seat = live.Seat(sid=sid, user_id=caller.id, session_id=caller.session_id)
+        return await boardfeed.rooms.join(
+            seat, community_id=self._community_id, period=period, zone=viewer_zone_name()
+        )
+
+    async def _open(self, slug: str, period: int):
+        """Check the caller is on the team, then show the board of ``period``."""
+        auth_state, caller = await current_caller(self)
+        try:
+            self._community_id, name = await in_session(
+                _check, slug=slug, user_id=caller.id if caller else None
+            )
+        except NotAllowedError as exc:
+            return auth_state._refuse(str(exc), signed_in=caller is not None)
+        if name != self.community_name:
+            self.community_name = name
+        self.community_slug, self.period = slug, period
+        await self._join(caller, period)
+        self.loaded = True
+        return None
 
     @rx.event
     async def load(self):
         self.loaded = False
-        auth_state, caller = await current_caller(self)
-        slug = _slug(self.router.url.path)
+        self.rating_block, self.rating_errors = "", {}
         raw = str(self.router.url.query_parameters.get("period", "30"))
         period = int(raw) if raw.isdigit() and int(raw) in dashboard.PERIODS else 30
-        self._user_id = caller.id if caller else None
-        self._figures = {}
-        try:
-            self._show(
-                await in_session(
-                    _build,
-                    user_id=self._user_id,
-                    slug=slug,
-                    period=period,
-                    before=None,
-                    topic_version=None,
-                )
-            )
-        except NotAllowedError as exc:
-            return auth_state._refuse(str(exc), signed_in=caller is not None)
-        self.community_slug, self.loaded = slug, True
-        self._watch_generation += 1
-        return HealthState.watch
+        return await self._open(_slug(self.router.url.path), period)
+
+    @rx.event
+    async def resync(self):
+        """The browser missed a change: send it the whole board again."""
+        if self.loaded:
+            _, caller = await current_caller(self)
+            await self._join(caller, self.period)
 
     @rx.event
     async def set_period(self, value: str):
         if not isinstance(value, str) or not value.isdigit():
             return None
         period = int(value)
-        if period not in dashboard.PERIODS:
+        if period not in dashboard.PERIODS or not self.community_slug:
             return None
-        _, caller = await current_caller(self)
-        try:
-            self._show(
-                await in_session(
-                    _build,
-                    user_id=caller.id if caller else None,
-                    slug=self.community_slug,
-                    period=period,
-                    before=None,
-                    topic_version=None,
-                )
-            )
-        except ServiceError as exc:
-            return rx.toast.error(str(exc))
-        url = f"/c/{self.community_slug}/health?period={period}"
-        return replace_url(url)
+        refused = await self._open(self.community_slug, period)
+        if refused is not None:
+            return refused
+        return replace_url(f"/c/{self.community_slug}/health?period={period}")
 
     @rx.event
     async def export_csv(self):
@@ -230,7 +157,7 @@ class HealthState(rx.State):
         self.rating_block, self.rating_errors = block, {}
         _, caller = await current_caller(self)
         try:
-            await in_write_session(
+            community_id = await in_write_session(
                 publish_after(_rate, lambda community_id: [live.community_topic(community_id)]),
                 limit=write_limit(self, WriteKind.SETTINGS, caller.id if caller else None),
                 user_id=caller.id if caller else None,
@@ -244,55 +171,6 @@ class HealthState(rx.State):
             return None
         except ServiceError as exc:
             return rx.toast.error(str(exc))
+        # The board shows the new rating before the toast says it is saved.
+        await boardfeed.rooms.refresh(community_id)
         return rx.toast.success(t("scorecard.saved"))
-
-    @rx.event(background=True)
-    async def watch(self):
-        """Recompute when the community changes (at most once a second)."""
-        async with self:
-            generation = self._watch_generation
-            community_id, versions = self._community_id, self._versions
-            token = self.router.session.client_token
-            path, slug, user_id = self.router.url.path, self.community_slug, self._user_id
-        topic = live.community_topic(community_id)
-        seen = live.hub.version(topic)
-        last = 0.0
-        deadline = time.monotonic() + WATCH_LIFETIME_S
-        while time.monotonic() < deadline:
-            version = (await live.hub.wait_any({topic: seen}, FALLBACK_CHECK_S))[topic]
-            if not live.connected(token):
-                return
-            topic_version: int | None = version
-            if version == seen:
-                async with self:  # the tab may have moved on (another page or period)
-                    if self._watch_generation != generation or self.router.url.path != path:
-                        return
-                stored = await in_session(browse.get_versions, community_id=community_id)
-                if stored == versions:
-                    continue
-                topic_version = None  # a write in another process: look at the database
-            else:
-                wait = max(live.COALESCE_S, MIN_INTERVAL_S - (time.monotonic() - last))
-                await asyncio.sleep(wait)
-                seen = topic_version = live.hub.version(topic)
-            async with self:
-                if self._watch_generation != generation or self.router.url.path != path:
-                    return
-                period, before = self.period, self._before
-            try:
-                result = await in_session(
-                    _build,
-                    user_id=user_id,
-                    slug=slug,
-                    period=period,
-                    before=before,
-                    topic_version=topic_version,
-                )
-            except ServiceError:
-                return  # no longer on the team
-            last = time.monotonic()
-            async with self:
-                if self._watch_generation != generation or self.period != period:
-                    continue
-                self._show(result)
-                versions = self._versions

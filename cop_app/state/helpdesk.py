@@ -16,6 +16,7 @@ from cop_app.services.guards.ratelimit import WriteKind
 from cop_app.services.threads import helpdesk
 from cop_app.state.auth import Caller, current_caller
 from cop_app.state.base import clean_id, in_session, in_write_session, publish_after, write_limit
+from cop_app.state.community import stored_versions
 
 FALLBACK_CHECK_S = 3.0
 WATCH_LIFETIME_S = 3600.0
@@ -130,23 +131,25 @@ class HelpdeskState(rx.State):
         topic = live.community_topic(community_id)
         seen = live.hub.version(topic)
         deadline = time.monotonic() + WATCH_LIFETIME_S
-        while time.monotonic() < deadline:
-            version = (await live.hub.wait_any({topic: seen}, FALLBACK_CHECK_S))[topic]
-            if not live.connected(token):
-                return
-            if version == seen:
-                stored = await in_session(browse.get_versions, community_id=community_id)
-                if stored == versions:
+        # Writes by other processes without the bridge: one query per process
+        # checks every open community and moves its topic (not one per tab).
+        stored_versions.join(community_id, versions)
+        try:
+            while time.monotonic() < deadline:
+                version = (await live.hub.wait_any({topic: seen}, FALLBACK_CHECK_S))[topic]
+                if not live.connected(token):
+                    return
+                if version == seen:  # no news
                     continue
-            else:
                 await asyncio.sleep(live.COALESCE_S)
                 seen = live.hub.version(topic)
-            try:
-                result = await in_session(_queue, user_id=caller.id, slug=slug)
-            except ServiceError:
-                return  # no longer on the team
-            async with self:
-                if self._watch_generation != generation or self.router.url.path != path:
-                    return
-                self._show(result)
-                versions = self._versions
+                try:
+                    result = await in_session(_queue, user_id=caller.id, slug=slug)
+                except ServiceError:
+                    return  # no longer on the team
+                async with self:
+                    if self._watch_generation != generation or self.router.url.path != path:
+                        return
+                    self._show(result)
+        finally:
+            stored_versions.leave(community_id)

@@ -27,14 +27,12 @@ asks for the whole thread again after a gap.
 from __future__ import annotations
 
 import asyncio
-import concurrent.futures
-import contextvars
 import dataclasses
 import itertools
 import logging
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from datetime import datetime
-from typing import Any, TypeVar
+from typing import Any
 
 import sqlalchemy as sa
 from sqlmodel import Session, col, select
@@ -63,18 +61,9 @@ MAX_REPLY_WINDOW = 5000
 CHECK_S = 3.0
 EXCERPT_CHARS = 160
 
-T = TypeVar("T")
 _log = logging.getLogger(__name__)
 _seq = itertools.count(1)
-#: The rooms' reads have threads of their own: in the shared pool they would
-#: queue behind writes waiting for SQLite's write lock (reads never wait for it).
-_READERS = concurrent.futures.ThreadPoolExecutor(max_workers=2, thread_name_prefix="live-read")
-
-
-async def _off_loop(work: Callable[[], T]) -> T:
-    return await asyncio.get_running_loop().run_in_executor(
-        _READERS, contextvars.copy_context().run, work
-    )
+_off_loop = live.read_off_loop
 
 
 def _iso(value: datetime | None) -> str:
