@@ -33,6 +33,10 @@ from cop_app.state.base import in_session, in_write_session, publish_after, writ
 from cop_app.state.browser import replace_url
 
 FALLBACK_CHECK_S = 3.0
+#: A sort or filter change serves the list from the process's cache, trusting
+#: the read permission the server found at most this long ago (the watcher
+#: checks it again whenever the community changes); older, it asks again.
+RECHECK_S = 30.0
 WATCH_LIFETIME_S = 3600.0
 
 _EMPTY = CommunityHeader(
@@ -62,6 +66,7 @@ class _Page:
     membership: str  # "", active, pending, declined, left
     role: str  # "", member, facilitator, lead
     follow: list[FollowRow]
+    news: dict[int, int]  # thread id -> replies new to the viewer (tracked threads)
 
 
 def _community_page(
@@ -82,7 +87,8 @@ def _community_page(
             filters=filters,
             limit=browse.PAGE_SIZE * max(1, min(pages, 20)),
         )
-    rows = _with_news(session, user=user, community=community, rows=rows)
+    news = watching.new_replies(session, user=user, community=community) if can_read else {}
+    rows = _with_news(rows, news)
     membership, role = join_requests.membership_standing(session, community=community, user=user)
     return _Page(
         community_id=community.id or 0,
@@ -97,6 +103,7 @@ def _community_page(
         membership=membership,
         role=role,
         follow=_follow_rows(session, user=user, community=community) if can_read else [],
+        news=news,
     )
 
 
@@ -143,29 +150,47 @@ def _join(session, *, caller: Caller, slug: str, motivation: str) -> tuple[int, 
 
 
 def _more(session, *, user_id: int | None, slug: str, filters: browse.ThreadFilters, cursor: str):
-    """The next page of the list (empty when the community is gone). The
-    header, permissions and focus names stay as the page shows them: the
-    watcher re-reads them when the community changes."""
+    """The next page of the list (empty when the community is gone), without
+    the viewer's news (the tab holds it). The header, permissions and focus
+    names stay as the page shows them: the watcher re-reads them when the
+    community changes."""
     community = browse.get_community(session, slug=slug)
     if community is None:
         return [], ""
     user = session.get(User, user_id) if user_id else None
     if not authz.can_read_community(session, user=user, community=community):
         return [], ""
-    rows, cursor = browse.cached_list_threads(
+    return browse.cached_list_threads(
         session, community=community, viewer=user, filters=filters, cursor=cursor
     )
-    return _with_news(session, user=user, community=community, rows=rows), cursor
 
 
-def _with_news(session, *, user: User | None, community, rows: list[ThreadRow]) -> list[ThreadRow]:
+def _with_news(rows: list[ThreadRow], news: dict[int, int]) -> list[ThreadRow]:
     """Rows of threads the viewer tracks or watches say how many replies are new."""
-    fresh = watching.new_replies(
-        session, user=user, community=community, thread_ids=[row.id for row in rows]
-    )
-    if not fresh:
+    if not news:
         return rows
-    return [dataclasses.replace(row, new_replies=fresh.get(row.id, 0)) for row in rows]
+    return [dataclasses.replace(row, new_replies=news.get(row.id, 0)) for row in rows]
+
+
+def _cached_rows(
+    *,
+    community_id: int,
+    versions: tuple[int, int],
+    filters: browse.ThreadFilters,
+    viewer_id: int | None,
+    news: dict[int, int],
+) -> tuple[list[ThreadRow], str] | None:
+    """The list's first page from this process's cache, when it holds it for
+    the community as the tab last saw it: no database, no thread hop."""
+    found = browse.peek_list(
+        browse.list_key(
+            community_id=community_id, versions=versions, filters=filters, viewer_id=viewer_id
+        )
+    )
+    if found is None:
+        return None
+    rows, cursor = found
+    return _with_news(rows, news), cursor
 
 
 async def _read_page(
@@ -203,6 +228,9 @@ class CommunityState(rx.State):
     _versions: tuple[int, int] = (-1, -1)
     _pages: int = 1
     _watch_generation: int = 0
+    _news: dict[int, int] = {}
+    _can_read: bool = False  # as the server last checked it (the browser cannot set it)
+    _checked_at: float = 0.0  # when (epoch seconds)
 
     def _filters(self) -> browse.ThreadFilters:
         return browse.ThreadFilters(
@@ -224,6 +252,7 @@ class CommunityState(rx.State):
             self._community_id, self._versions = 0, (-1, -1)
             return
         self._community_id, self._versions = page.community_id, page.versions
+        self._news, self._can_read, self._checked_at = page.news, page.can_read, time.time()
         # Assign only what changed: an assigned var is resent and re-rendered.
         for name in ("header", "threads", "next_cursor", "can_read", "can_post", "can_moderate"):
             if getattr(self, name) != getattr(page, name):
@@ -265,13 +294,22 @@ class CommunityState(rx.State):
         self.unanswered, self.mine, self._pages = filters.unanswered, filters.mine, 1
         if self.found:  # only the list changes: read just its first page
             _, caller = await current_caller(self)
-            rows, cursor = await in_session(
-                _more,
-                user_id=caller.id if caller else None,
-                slug=self._slug(),
-                filters=filters,
-                cursor="",
-            )
+            user_id = caller.id if caller else None
+            found = None
+            if self._can_read and time.time() - self._checked_at < RECHECK_S:
+                found = _cached_rows(
+                    community_id=self._community_id,
+                    versions=self._versions,
+                    filters=filters,
+                    viewer_id=user_id,
+                    news=self._news,
+                )
+            if found is None:
+                found = await in_session(
+                    _more, user_id=user_id, slug=self._slug(), filters=filters, cursor=""
+                )
+                found = (_with_news(found[0], self._news), found[1])
+            rows, cursor = found
             if rows != self.threads:
                 self.threads = rows
             if cursor != self.next_cursor:
@@ -343,7 +381,7 @@ class CommunityState(rx.State):
             filters=self._filters(),
             cursor=self.next_cursor,
         )
-        self.threads = self.threads + rows
+        self.threads = self.threads + _with_news(rows, self._news)
         self.next_cursor = cursor
         self._pages += 1
 

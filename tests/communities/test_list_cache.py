@@ -66,3 +66,58 @@ def test_a_sort_change_reads_the_list_once_per_community_revision(
     assert browse.list_cache.misses == misses + 1
     assert rows[0].id == oldest.id
     assert rows[0].replies == "1"
+
+
+def test_a_sort_change_served_from_the_cache_asks_the_database_nothing(
+    session: Session, engine: sa.Engine
+) -> None:
+    """``CommunityState.set_filter``'s fast path: the community as the tab last
+    saw it (its versions), the list from this process's cache, the viewer's news
+    from the tab. No statement at all; a moved community is a miss."""
+    community, _lead, member, made = _setup(session)
+    filters = browse.ThreadFilters(sort="replies")
+    page = community_state._community_page(
+        session, user_id=member.id, slug=community.slug, filters=browse.ThreadFilters()
+    )
+    assert page is not None
+    first, cursor = _event(session, community, member, "replies")  # another viewer's read
+    news = {made[1].id: 2}
+    with count_statements(engine) as statements:
+        found = community_state._cached_rows(
+            community_id=page.community_id,
+            versions=page.versions,
+            filters=filters,
+            viewer_id=member.id,
+            news=news,
+        )
+    assert statements == []
+    assert found is not None
+    rows, next_cursor = found
+    assert [r.id for r in rows] == [r.id for r in first] and next_cursor == cursor
+    assert {r.id: r.new_replies for r in rows if r.new_replies} == news
+
+    # "Mine" is the viewer's own list: another viewer's key does not serve it.
+    mine = browse.ThreadFilters(mine=True)
+    _event(session, community, member, "activity")
+    assert (
+        community_state._cached_rows(
+            community_id=page.community_id,
+            versions=page.versions,
+            filters=mine,
+            viewer_id=member.id,
+            news={},
+        )
+        is None
+    )
+
+    # The community moved: the tab's versions no longer match what is read next.
+    threads.do_reply(session, thread=made[0], author=member, body="A fresh answer.")
+    session.commit()
+    session.refresh(community)
+    _event(session, community, member, "replies")
+    moved = (community.config_version, community.revision)
+    assert moved != page.versions
+    again = community_state._cached_rows(
+        community_id=page.community_id, versions=moved, filters=filters, viewer_id=None, news={}
+    )
+    assert again is not None and again[0][0].id == made[0].id

@@ -29,6 +29,10 @@ def test_new_replies_are_counted_for_tracked_and_watched_threads_only(session: S
     session.commit()
     counts = watching.new_replies(session, user=reader, community=place, thread_ids=ids)
     assert counts == {tracked.id: 3}  # a normal thread counts nothing
+    # The whole community at once (what the community page's tab keeps).
+    assert watching.new_replies(session, user=reader, community=place) == counts
+    elsewhere = community(session, lead=lead)
+    assert watching.new_replies(session, user=reader, community=elsewhere) == {}
 
     assert watching.has_unseen(session, user_id=reader.id, thread=tracked)
     watching.do_mark_seen(session, user_id=reader.id, thread=tracked)

@@ -440,20 +440,26 @@ def do_mark_seen(session: Session, *, user_id: int, thread: Thread) -> None:
 
 
 def new_replies(
-    session: Session, *, user: User | None, community: Community, thread_ids: Iterable[int]
+    session: Session,
+    *,
+    user: User | None,
+    community: Community,
+    thread_ids: Iterable[int] | None = None,
 ) -> dict[int, int]:
     """For threads the member tracks or watches and has opened before, how many
-    replies came since (threads with none are left out). Three queries."""
-    ids = list(thread_ids)
-    if user is None or user.id is None or not ids:
+    replies came since (threads with none are left out): among ``thread_ids``,
+    or in the whole community when None. Three queries."""
+    ids = None if thread_ids is None else list(thread_ids)
+    if user is None or user.id is None or ids == []:
         return {}
+    which = col(Thread.id).in_(ids) if ids is not None else Thread.community_id == community.id
     rows = session.exec(
         select(Thread.id, Thread.focus_area, Thread.reply_count, ThreadRead.seen_replies)
         .join(
             ThreadRead,
             sa.and_(ThreadRead.thread_id == Thread.id, ThreadRead.user_id == user.id),
         )
-        .where(col(Thread.id).in_(ids), Thread.reply_count > ThreadRead.seen_replies)
+        .where(which, Thread.reply_count > ThreadRead.seen_replies)
     ).all()
     if not rows:
         return {}
