@@ -60,6 +60,7 @@ import argparse
 import asyncio
 import contextlib
 import dataclasses
+import json
 import math
 import os
 import random
@@ -69,6 +70,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import urllib.request
 from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -107,6 +109,7 @@ COUNTER_RAMP_CAP_S, APP_RAMP_CAP_S, QUICK_RAMP_CAP_S = 75.0, 45.0, 20.0
 APP_RAMP_S, MEMORY_S, SCALED_START_S = 20.0, 40.0, 40.0  # typical durations
 MEASURE_S, QUICK_MEASURE_S = 5.0, 2.0
 MEMORY_CLIENTS, QUICK_MEMORY_CLIENTS = 100, 40
+WARM_TABS = 5  # opened before each page's memory is measured
 LOADGEN_PROCESSES = 2
 CONNECT_CONCURRENCY = 16  # per load-generator process
 CONNECT_TIMEOUT_S = 60.0
@@ -537,6 +540,15 @@ class Backend:
             raise RuntimeError(msg)
         self.pgid = os.getpgid(min(pids))
 
+        self.url = url.rstrip("/")
+
+    def heap(self, *, start: bool = False) -> int:
+        """The backend's retained Python heap in bytes (``/_bench/heap``; one
+        worker), after a full garbage collection; -1 before tracing started."""
+        query = "?start=1" if start else ""
+        with urllib.request.urlopen(f"{self.url}/_bench/heap{query}", timeout=60) as answer:  # noqa: S310
+            return int(json.loads(answer.read())["traced"])
+
     def processes(self) -> list[psutil.Process]:
         found = []
         for proc in psutil.process_iter():
@@ -755,17 +767,39 @@ def capacity_figures(setup: str, workers: int, app: Ramp, counter: Ramp) -> list
 def memory_figures(
     gens: LoadGenerators, backend: Backend, loads: list[Load], clients: int
 ) -> list[Figure]:
-    """Backend RSS per connected tab, page by page (the first load is the reference)."""
+    """Backend memory per connected tab, page by page (the first load is the
+    reference): the resident size, and the retained Python heap (traced from
+    here on, measured after a full collection), which leaves out what the
+    allocator kept from the connects' transient peaks."""
     figures: list[Figure] = []
     reference: float | None = None
+    heap_reference: float | None = None
+    backend.heap(start=True)
     try:
         for load in loads:
+            # A few tabs first: what the process builds once per page (the
+            # community's live report, a room's content) is not a tab's cost.
+            gens.add(load, WARM_TABS)
             time.sleep(1.0)  # the previous page's connects and watchers settle
-            before = backend.rss()
+            before, heap_before = backend.rss(), backend.heap()
             added = gens.add(load, clients)
             time.sleep(2.0)  # the pages' watchers start, the last writes settle
-            after = backend.rss()
+            after, heap_after = backend.rss(), backend.heap()
             per_client_kb = (after - before) / max(1, added["connected"]) / 1024
+            heap_kb = (heap_after - heap_before) / max(1, added["connected"]) / 1024
+            figures.append(
+                Figure(
+                    section=MEMORY,
+                    name=f"retained Python heap per connected tab: {load.label}, 1 worker",
+                    value=round(heap_kb, 1),
+                    unit="KB",
+                    reference=heap_reference,
+                    reference_name="" if heap_reference is None else "bare counter",
+                    extra={"tabs": added["connected"], "page": load.path},
+                )
+            )
+            if heap_reference is None:
+                heap_reference = round(heap_kb, 1)
             log(
                 f"memory, {load.label}: {added['connected']} tabs, RSS {before / 2**20:.0f} -> "
                 f"{after / 2**20:.0f} MB: {per_client_kb:.0f} KB per tab"

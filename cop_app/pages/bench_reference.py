@@ -9,13 +9,25 @@ reported as ratios to these, measured in the same run.
   change to every linked client. The live-propagation benchmark loads it the
   same way it loads the app's thread and dashboard pages.
 
-Neither page reads or writes the database, and neither is registered in a
-normal build, so their handlers do not exist there.
+- ``GET /_bench/heap``: the backend's retained Python heap after a full
+  garbage collection (``tracemalloc``, started by ``?start=1``), for the memory
+  section's per-tab figure: the resident size also counts what the allocator
+  kept from the connects' transient peaks.
+
+Neither page reads or writes the database, and none of this is registered in a
+normal build, so its handlers do not exist there.
 """
 
 from __future__ import annotations
 
+import gc
+import os
+import tracemalloc
+
 import reflex as rx
+from starlette.requests import Request
+from starlette.responses import JSONResponse
+from starlette.routing import Route
 
 BOARD_TOKEN = "benchboard"  # noqa: S105 (a SharedState link name; no "_" allowed)
 
@@ -66,6 +78,19 @@ def shared_page() -> rx.Component:
     )
 
 
+async def heap(request: Request) -> JSONResponse:
+    """The traced heap after a full collection (-1 until tracing has started)."""
+    if request.query_params.get("start") == "1" and not tracemalloc.is_tracing():
+        tracemalloc.start()
+    gc.collect()
+    traced = tracemalloc.get_traced_memory()[0] if tracemalloc.is_tracing() else -1
+    return JSONResponse({"traced": traced, "pid": os.getpid()})
+
+
 def register(app: rx.App) -> None:
+    from cop_app.auth_api import api
+
     app.add_page(counter_page, route="/bench/counter", title="Counter")
     app.add_page(shared_page, route="/bench/shared", title="Shared board", on_load=BenchBoard.link)
+    # In front of Reflex's own routes (which the transformer mounts last).
+    api.router.routes.insert(0, Route("/_bench/heap", heap, methods=["GET"]))
