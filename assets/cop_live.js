@@ -283,8 +283,10 @@ function number(value) {
 }
 
 function ago(iso, now) {
-  const justNow = words.just_now;
-  const seconds = (Date.parse(iso) - now) / 1000;
+  return relative((Date.parse(iso) - now) / 1000, words.just_now);
+}
+
+function relative(seconds, justNow) {
   if (Math.abs(seconds) < 60) return justNow;
   const format = new Intl.RelativeTimeFormat(lang(), { numeric: "always" });
   for (const [unit, size] of UNITS) {
@@ -328,6 +330,16 @@ function duration(seconds) {
 }
 
 const label = (code) => words.labels[code] || "";
+
+// For pages whose rows come from Reflex state (the community list): a
+// timestamp as "3 minutes ago" and a count, in this browser's language.
+export function copAgo(iso, justNow) {
+  return iso ? relative((Date.parse(iso) - Date.now()) / 1000, justNow) : "";
+}
+
+export function copNumber(value) {
+  return number(value);
+}
 
 function context(raw) {
   if (raw.kind !== "helpdesk") return "";

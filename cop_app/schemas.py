@@ -53,8 +53,8 @@ class ThreadRow:
     kind_label: str
     focus_label: str
     author: str
-    replies: str
-    last_activity: str
+    replies: int  # formatted in the browser (its language)
+    last_at: str  # ISO timestamp of the last activity ("3 minutes ago" in the browser)
     answered: bool
     unanswered: bool  # a question or request nobody else has replied to
     pinned: bool

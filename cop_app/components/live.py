@@ -16,6 +16,7 @@ import plotly.graph_objects as go
 import reflex as rx
 from reflex.utils.imports import ImportVar
 from reflex.vars.base import VarData
+from reflex.vars.function import FunctionStringVar
 
 from cop_app.i18n import t
 from cop_app.models import KnowledgeSubtype, ThreadKind, ThreadStatus, Urgency
@@ -91,6 +92,22 @@ def live_thread(resync_event: str) -> rx.Var[LiveThread]:
         _var_type=LiveThread,
         _var_data=VarData(hooks={hook: None}, imports={LIVE_JS: [ImportVar(tag="useCopThread")]}),
     ).guess_type()
+
+
+def _browser_function(name: str) -> FunctionStringVar:
+    return FunctionStringVar.create(
+        name, _var_data=VarData(imports={LIVE_JS: [ImportVar(tag=name)]})
+    )
+
+
+def ago_text(iso: rx.Var[str]) -> rx.Var[str]:
+    """An ISO timestamp as "3 minutes ago", in the browser's language."""
+    return _browser_function("copAgo").call(iso, t("time.just_now")).to(str)
+
+
+def number_text(value: rx.Var[int]) -> rx.Var[str]:
+    """A count in the browser's language ("1,234")."""
+    return _browser_function("copNumber").call(value).to(str)
 
 
 def live_bell() -> rx.Var[LiveBell]:

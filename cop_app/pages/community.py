@@ -8,6 +8,7 @@ from cop_app import routes
 from cop_app.components.badges import answer_badge, focus_badge, openness_badge, visibility_badge
 from cop_app.components.forms import field_error
 from cop_app.components.layout import loading, shell
+from cop_app.components.live import ago_text, number_text
 from cop_app.components.markdown import user_markdown
 from cop_app.components.search_box import search_box
 from cop_app.components.titles import page_title
@@ -50,7 +51,7 @@ def thread_row(row: ThreadRow) -> rx.Component:
                     class_name="thread-link",
                 ),
                 rx.text(
-                    row.author + " · " + row.last_activity,
+                    row.author + " · " + ago_text(row.last_at),
                     size="1",
                     color=rx.color("gray", 11),
                 ),
@@ -72,7 +73,7 @@ def thread_row(row: ThreadRow) -> rx.Component:
                 rx.hstack(
                     rx.icon("message-circle", size=14, color=rx.color("gray", 10)),
                     rx.text(
-                        row.replies,
+                        number_text(row.replies),
                         rx.el.span(" " + t("community.replies_word"), class_name="sr-only"),
                         size="2",
                         color=rx.color("gray", 11),

@@ -7,7 +7,6 @@ Each function runs a fixed, small number of statements whatever the data size
 from __future__ import annotations
 
 import dataclasses
-import time
 from collections import defaultdict
 from datetime import datetime
 from typing import Any
@@ -216,12 +215,10 @@ def list_threads(
     cursor: str = "",
     limit: int = PAGE_SIZE,
     locale: str = DEFAULT_LOCALE,
-    now: datetime | None = None,
 ) -> tuple[list[ThreadRow], str]:
     """One page of the community's visible threads and the cursor of the next
     page ("" at the end). Keyset pagination: every page costs the same, however
     deep. Two statements."""
-    now = now or utcnow()
     key = _sort_key(filters.sort)
     query = (
         select(Thread, User.display_name)
@@ -261,8 +258,8 @@ def list_threads(
             kind_label=_kind_label(th, locale),
             focus_label=focus_names.get(th.focus_area.value, "") if th.focus_area else "",
             author=author,
-            replies=fmt_number(th.reply_count, locale),
-            last_activity=fmt_ago(th.last_activity_at, now, locale),
+            replies=th.reply_count,
+            last_at=th.last_activity_at.isoformat(),
             answered=th.status == ThreadStatus.ANSWERED,
             unanswered=th.kind in ANSWERABLE_KINDS
             and th.first_response_at is None
@@ -279,8 +276,8 @@ class _ListCache:
     """The community lists this process read lately, shared by every viewer
     who asks the same question: keyed by the community's revision and
     configuration version (any change to its threads moves them), the filter,
-    the page, the viewer for "mine", and the minute (the rows say "3 minutes
-    ago"). A sort change on the community page then costs no list query."""
+    the page and the viewer for "mine" (:func:`list_key`). A sort change on the
+    community page then costs no list query."""
 
     SIZE = 2048
 
@@ -311,10 +308,13 @@ def list_key(
     viewer_id: int | None,
     cursor: str = "",
     limit: int = PAGE_SIZE,
+    locale: str = DEFAULT_LOCALE,
 ) -> tuple:
     """The :data:`list_cache` key of a list: the community at its
     ``(config_version, revision)``, the filter, the viewer only for "mine", the
-    page, and the minute (the rows say "3 minutes ago")."""
+    page and the language of the labels. Rows carry timestamps and counts, not
+    "3 minutes ago": the browser formats them, so a list stays right for as
+    long as the community does not change."""
     return (
         community_id,
         versions[1],
@@ -323,7 +323,7 @@ def list_key(
         (viewer_id or 0) if filters.mine else 0,
         cursor,
         limit,
-        int(time.time() // 60),
+        locale,
     )
 
 
@@ -368,10 +368,9 @@ def list_recent_threads(
     community: Community,
     limit: int = RECENT_THREADS_LIMIT,
     locale: str = DEFAULT_LOCALE,
-    now: datetime | None = None,
 ) -> list[ThreadRow]:
     """The community's visible threads, pinned first, then by last activity."""
-    rows, _ = list_threads(session, community=community, limit=limit, locale=locale, now=now)
+    rows, _ = list_threads(session, community=community, limit=limit, locale=locale)
     return rows
 
 
