@@ -31,8 +31,9 @@ import dataclasses
 import json
 import logging
 import os
+import time
 import uuid
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar
 
 from sqlalchemy.orm import Session
@@ -339,6 +340,78 @@ class Rooms:
 
 
 rooms = Rooms()
+
+
+class Rounds:
+    """A room's rounds of work (read, compare, send), one at a time.
+
+    Every request made before a round begins is covered by it, so a burst of
+    requests during a round costs one round more, not one each. With
+    ``min_interval``, a round begins at most that often (while ``pause_if()``
+    holds: the first round of a room never waits). :meth:`until_done` waits
+    for a round that began after the call. Use from the event loop only."""
+
+    def __init__(
+        self,
+        work: Callable[[], Awaitable[None]],
+        *,
+        what: str,
+        min_interval: float = 0.0,
+        pause_if: Callable[[], bool] | None = None,
+        when_idle: Callable[[], None] | None = None,
+    ) -> None:
+        self._work, self.what = work, what
+        self.min_interval = min_interval
+        self._pause_if = pause_if or (lambda: True)
+        self._when_idle = when_idle
+        self.requested = 0
+        self.completed = 0  # rounds done, as the request count each one covered
+        self.running = False
+        self._last = 0.0
+        self._done = asyncio.Condition()
+
+    def request(self) -> int:
+        self.requested += 1
+        if not self.running:
+            self.running = True
+            task = asyncio.get_running_loop().create_task(self._run())
+            _round_tasks.add(task)
+            task.add_done_callback(_round_tasks.discard)
+        return self.requested
+
+    async def until_done(self) -> None:
+        """Request a round and wait until it has run."""
+        wanted = self.request()
+        async with self._done:
+            await self._done.wait_for(lambda: self.completed >= wanted)
+
+    @property
+    def idle(self) -> bool:
+        return not self.running and self.completed >= self.requested
+
+    async def _run(self) -> None:
+        try:
+            while self.completed < self.requested:
+                target = self.requested
+                pause = self.min_interval - (time.monotonic() - self._last)
+                if pause > 0 and self._pause_if():
+                    await asyncio.sleep(pause)
+                    target = self.requested  # what came during the pause is covered too
+                self._last = time.monotonic()
+                try:
+                    await self._work()
+                except Exception:  # one room's failure must not stop the others
+                    _log.exception("live: %s could not be published", self.what)
+                self.completed = target
+                async with self._done:
+                    self._done.notify_all()
+        finally:
+            self.running = False
+            if self._when_idle is not None and self.completed >= self.requested:
+                self._when_idle()
+
+
+_round_tasks: set[asyncio.Task[None]] = set()
 
 
 def sid_of(token: str) -> str | None:

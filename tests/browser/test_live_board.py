@@ -17,8 +17,8 @@ from typing import Any
 import pytest
 import sqlalchemy as sa
 
-from tests.browser.flows import DEMO_PASSWORD
-from tests.browser.socket_client import AppSocket, Message, open_session
+from tests.browser.people import make_people, session_tokens
+from tests.browser.socket_client import AppSocket, Message
 
 pytestmark = [pytest.mark.browser, pytest.mark.usefixtures("restore_throttle_counters")]
 
@@ -30,22 +30,12 @@ def _community(db_url: str) -> dict[str, Any]:
     """A new community: a lead, two facilitators, a member with an open question."""
     from cop_app.db import session_scope
     from cop_app.models import MembershipRole, ThreadKind, Visibility
-    from cop_app.services.accounts.passwords import hash_password
     from cop_app.services.communities import communities
     from cop_app.services.threads import threads
 
     tag = uuid.uuid4().hex[:8]
-    password_hash = hash_password(DEMO_PASSWORD)
     with session_scope(db_url) as session:
-        users = []
-        for n in range(4):
-            user = communities.do_create_user(
-                session, email=f"board{n}-{tag}@example.org", display_name=f"Board {n} {tag}"
-            )
-            user.password_hash = password_hash
-            session.add(user)
-            users.append(user)
-        session.flush()
+        users = make_people(session, count=4, prefix="board", tag=tag)
         community = communities.do_create_community(
             session,
             slug=f"board-{tag}",
@@ -74,13 +64,6 @@ def _community(db_url: str) -> dict[str, Any]:
             "emails": [u.email for u in users],
             "user_ids": [u.id for u in users],
         }
-
-
-def _tokens(db_url: str, emails: list[str], first_ip: int) -> list[str]:
-    return [
-        open_session(db_url, email, DEMO_PASSWORD, client_ip=f"198.51.100.{first_ip + n}").token
-        for n, email in enumerate(emails)
-    ]
 
 
 def _full(sock: AppSocket) -> Message:
@@ -132,7 +115,7 @@ def test_an_answer_reaches_every_dashboard_as_the_changed_parts_equal_to_a_fresh
 
     db_url = app_env["REFLEX_DB_URL"]
     room = _community(db_url)
-    tokens = _tokens(db_url, room["emails"], 180)
+    tokens = session_tokens(db_url, room["emails"], 180)
     # The lead in two tabs, both facilitators in one each.
     viewers = [AppSocket(app_url, session_token=t) for t in (tokens[0], tokens[0], *tokens[1:3])]
     member = AppSocket(app_url, session_token=tokens[3])
@@ -187,7 +170,7 @@ def test_a_viewer_taken_off_the_team_gets_gone_and_nothing_more(
 ) -> None:
     db_url = app_env["REFLEX_DB_URL"]
     room = _community(db_url)
-    tokens = _tokens(db_url, room["emails"], 200)
+    tokens = session_tokens(db_url, room["emails"], 200)
     lead, stays, demoted = (AppSocket(app_url, session_token=t) for t in tokens[:3])
     member = AppSocket(app_url, session_token=tokens[3])
     socks = [lead, stays, demoted, member]
@@ -236,7 +219,7 @@ def test_a_write_by_another_process_reaches_the_open_dashboards(
 
     db_url = app_env["REFLEX_DB_URL"]
     room = _community(db_url)
-    tokens = _tokens(db_url, room["emails"][:2], 220)
+    tokens = session_tokens(db_url, room["emails"][:2], 220)
     thread_id = int(room["thread"].rsplit("/", 1)[1])
     viewers = [AppSocket(app_url, session_token=t) for t in tokens]
     try:

@@ -20,6 +20,7 @@ import sqlalchemy as sa
 from playwright.sync_api import Page, expect
 
 from tests.browser.flows import DEMO_PASSWORD, sign_in
+from tests.browser.people import make_people, session_tokens
 from tests.browser.socket_client import AppSocket, Message, open_session
 
 pytestmark = [pytest.mark.browser, pytest.mark.usefixtures("restore_throttle_counters")]
@@ -34,22 +35,12 @@ def _community_and_thread(db_url: str, *, members: int, closed: bool) -> dict[st
     and a question by the first, written through the services."""
     from cop_app.db import session_scope
     from cop_app.models import ThreadKind, Visibility
-    from cop_app.services.accounts.passwords import hash_password
     from cop_app.services.communities import communities
     from cop_app.services.threads import threads
 
     tag = uuid.uuid4().hex[:8]
-    password_hash = hash_password(DEMO_PASSWORD)
     with session_scope(db_url) as session:
-        users = []
-        for n in range(members):
-            user = communities.do_create_user(
-                session, email=f"live{n}-{tag}@example.org", display_name=f"Live {n} {tag}"
-            )
-            user.password_hash = password_hash
-            session.add(user)
-            users.append(user)
-        session.flush()
+        users = make_people(session, count=members, prefix="live", tag=tag)
         community = communities.do_create_community(
             session,
             slug=f"live-{tag}",
@@ -114,20 +105,13 @@ def _reply_handler() -> str:
     return f"{ThreadState.get_full_name()}.reply"
 
 
-def _tokens(db_url: str, emails: list[str], first_ip: int) -> list[str]:
-    return [
-        open_session(db_url, email, DEMO_PASSWORD, client_ip=f"198.51.100.{first_ip + n}").token
-        for n, email in enumerate(emails)
-    ]
-
-
 def test_a_reply_reaches_twenty_viewers_as_one_small_message_equal_to_a_fresh_load(
     app_url: str, app_env: dict[str, str]
 ) -> None:
     db_url = app_env["REFLEX_DB_URL"]
     room = _community_and_thread(db_url, members=4, closed=False)
     address, thread_id = room["address"], room["thread_id"]
-    tokens = _tokens(db_url, room["emails"], 120)
+    tokens = session_tokens(db_url, room["emails"], 120)
     # Twenty tabs: the three other members (two tabs each), and fourteen signed out.
     sessions = [tokens[1 + n % 3] for n in range(6)] + [None] * (VIEWERS - 6)
     viewers = [AppSocket(app_url, session_token=token) for token in sessions]
@@ -209,7 +193,7 @@ def test_viewers_who_lose_the_right_to_read_get_nothing_more(
     db_url = app_env["REFLEX_DB_URL"]
     room = _community_and_thread(db_url, members=4, closed=True)
     address, thread_id = room["address"], room["thread_id"]
-    tokens = _tokens(db_url, room["emails"], 140)
+    tokens = session_tokens(db_url, room["emails"], 140)
     author, stays, leaves, signs_out = (AppSocket(app_url, session_token=t) for t in tokens)
     socks = [author, stays, leaves, signs_out]
     try:
@@ -251,7 +235,7 @@ def test_hiding_a_thread_leaves_only_its_moderators_in_the_room(
     db_url = app_env["REFLEX_DB_URL"]
     room = _community_and_thread(db_url, members=2, closed=False)
     address, thread_id = room["address"], room["thread_id"]
-    tokens = _tokens(db_url, room["emails"], 160)
+    tokens = session_tokens(db_url, room["emails"], 160)
     with (
         AppSocket(app_url, session_token=tokens[0]) as lead,
         AppSocket(app_url, session_token=tokens[1]) as member,

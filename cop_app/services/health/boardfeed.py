@@ -26,10 +26,10 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
+import functools
 import itertools
 import json
 import logging
-import time
 from collections.abc import Iterable
 from typing import Any
 
@@ -156,12 +156,8 @@ class _Room:
     locale: str
     built: Built | None = None
     seq: int = 0
-    requested: int = 0
-    completed: int = 0
-    running: bool = False
     from_database: bool = False  # the next build reads the database, not the hub's word
-    last: float = 0.0  # when the last build began (monotonic)
-    done: asyncio.Condition = dataclasses.field(default_factory=asyncio.Condition)
+    rounds: live.Rounds = dataclasses.field(init=False)
 
     @property
     def name(self) -> str:
@@ -183,28 +179,21 @@ class BoardRooms:
             return
         for room in list(self._rooms.values()):
             if room.community_id == int(rest):
-                self._request(room)
+                room.rounds.request()
 
     def _room(self, community_id: int, period: int, locale: str) -> _Room:
         name = room_name(community_id, period, locale)
         room = self._rooms.get(name)
         if room is None:
             room = self._rooms[name] = _Room(community_id, period, locale)
+            room.rounds = live.Rounds(
+                functools.partial(self._round, room),
+                what=f"board {name}",
+                min_interval=MIN_INTERVAL_S,
+                pause_if=lambda: room.built is not None,
+                when_idle=functools.partial(self._forget_if_empty, room),
+            )
         return room
-
-    def _request(self, room: _Room) -> None:
-        room.requested += 1
-        if not room.running:
-            room.running = True
-            task = asyncio.get_running_loop().create_task(self._run(room))
-            _tasks.add(task)
-            task.add_done_callback(_tasks.discard)
-
-    async def _wait(self, room: _Room) -> None:
-        self._request(room)
-        wanted = room.requested
-        async with room.done:
-            await room.done.wait_for(lambda: room.completed >= wanted)
 
     async def refresh(self, community_id: int) -> None:
         """Send every open board of the community what changed until now (read
@@ -212,28 +201,11 @@ class BoardRooms:
         rooms = [room for room in self._rooms.values() if room.community_id == community_id]
         for room in rooms:
             room.from_database = True
-        await asyncio.gather(*(self._wait(room) for room in rooms))
+        await asyncio.gather(*(room.rounds.until_done() for room in rooms))
 
-    async def _run(self, room: _Room) -> None:
-        try:
-            while room.completed < room.requested:
-                target = room.requested
-                pause = MIN_INTERVAL_S - (time.monotonic() - room.last)
-                if pause > 0 and room.built is not None:
-                    await asyncio.sleep(pause)
-                    target = room.requested  # what came during the pause is covered too
-                room.last = time.monotonic()
-                try:
-                    await self._round(room)
-                except Exception:  # one board's failure must not stop the others
-                    _log.exception("live: board %s could not be published", room.name)
-                room.completed = target
-                async with room.done:
-                    room.done.notify_all()
-        finally:
-            room.running = False
-            if not live.rooms.seats(room.name) and room.completed >= room.requested:
-                self._rooms.pop(room.name, None)
+    def _forget_if_empty(self, room: _Room) -> None:
+        if not live.rooms.seats(room.name):
+            self._rooms.pop(room.name, None)
 
     async def _round(self, room: _Room) -> None:
         seats = live.rooms.seats(room.name)
@@ -300,7 +272,7 @@ class BoardRooms:
         room = self._room(community_id, period, locale)
         await live.rooms.enter(room.name, seat)
         if room.built is None:
-            await self._wait(room)
+            await room.rounds.until_done()
         room = self._rooms.get(room.name) or room
         if room.built is None or live.rooms.room_of(seat.sid) != room.name:
             await live.rooms.leave(seat.sid)
@@ -313,7 +285,7 @@ class BoardRooms:
         """Build again the boards whose community moved unseen (another process
         wrote without the bridge), and forget the boards nobody has open."""
         for name, room in list(self._rooms.items()):
-            if not room.running and not live.rooms.seats(name):
+            if room.rounds.idle and not live.rooms.seats(name):
                 del self._rooms[name]
         watched = {room.community_id for room in self._rooms.values() if room.built}
         if not watched:
@@ -327,7 +299,7 @@ class BoardRooms:
         for room in list(self._rooms.values()):
             if room.built is not None and stored.get(room.community_id) != room.built.versions:
                 room.from_database = True
-                self._request(room)
+                room.rounds.request()
 
     def watched(self) -> int:
         return len(self._rooms)
@@ -366,8 +338,6 @@ def _build(
     parts, signatures = board_parts(board, slug=community.slug, earlier=earlier)
     return Built(parts=parts, signatures=signatures, before=before, versions=versions)
 
-
-_tasks: set[asyncio.Task[None]] = set()
 
 rooms = BoardRooms()
 live.hub.listeners.append(rooms.on_topic)

@@ -26,8 +26,8 @@ asks for the whole thread again after a gap.
 
 from __future__ import annotations
 
-import asyncio
 import dataclasses
+import functools
 import itertools
 import logging
 from collections.abc import Iterable
@@ -279,10 +279,7 @@ class _Room:
     thread_id: int
     data: ThreadData | None = None
     seq: int = 0
-    requested: int = 0  # publish rounds asked for
-    completed: int = 0  # rounds done (each covers every request made before it began)
-    running: bool = False
-    done: asyncio.Condition = dataclasses.field(default_factory=asyncio.Condition)
+    rounds: live.Rounds = dataclasses.field(init=False)
 
 
 def room_name(thread_id: int) -> str:
@@ -309,38 +306,27 @@ class ThreadRooms:
             self.request(int(rest))
 
     def request(self, thread_id: int) -> _Room:
-        room = self._rooms.setdefault(thread_id, _Room(thread_id))
-        room.requested += 1
-        if not room.running:
-            room.running = True
-            task = asyncio.get_running_loop().create_task(self._run(room))
-            _tasks.add(task)
-            task.add_done_callback(_tasks.discard)
+        room = self._rooms.get(thread_id)
+        if room is None:
+            room = _Room(thread_id)
+            room.rounds = live.Rounds(
+                functools.partial(self._round, room),
+                what=f"thread {thread_id}",
+                when_idle=functools.partial(self._forget_if_empty, room),
+            )
+            self._rooms[thread_id] = room
+        room.rounds.request()
         return room
 
     async def refresh(self, thread_id: int) -> ThreadData | None:
         """Send the room every change made until now; the thread as it then is."""
         room = self.request(thread_id)
-        wanted = room.requested
-        async with room.done:
-            await room.done.wait_for(lambda: room.completed >= wanted)
+        await room.rounds.until_done()
         return room.data
 
-    async def _run(self, room: _Room) -> None:
-        try:
-            while room.completed < room.requested:
-                target = room.requested
-                try:
-                    await self._round(room)
-                except Exception:  # one thread's failure must not stop the others
-                    _log.exception("live: thread %s could not be published", room.thread_id)
-                room.completed = target
-                async with room.done:
-                    room.done.notify_all()
-        finally:
-            room.running = False
-            if not live.rooms.seats(room_name(room.thread_id)) and room.completed >= room.requested:
-                self._rooms.pop(room.thread_id, None)
+    def _forget_if_empty(self, room: _Room) -> None:
+        if not live.rooms.seats(room_name(room.thread_id)):
+            self._rooms.pop(room.thread_id, None)
 
     async def _round(self, room: _Room) -> None:
         name = room_name(room.thread_id)
@@ -422,7 +408,7 @@ class ThreadRooms:
         """Publish the open threads whose stored revision moved unseen, and
         forget the threads nobody has open any more (closed tabs leave here)."""
         for thread_id, room in list(self._rooms.items()):
-            if not room.running and not live.rooms.seats(room_name(thread_id)):
+            if room.rounds.idle and not live.rooms.seats(room_name(thread_id)):
                 del self._rooms[thread_id]
         watched = {tid: room.data.revision for tid, room in self._rooms.items() if room.data}
         if not watched:
@@ -444,8 +430,6 @@ class ThreadRooms:
     def watched(self) -> int:
         return len(self._rooms)
 
-
-_tasks: set[asyncio.Task[None]] = set()
 
 rooms = ThreadRooms()
 live.hub.listeners.append(rooms.on_topic)
