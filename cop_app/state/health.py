@@ -19,7 +19,7 @@ from cop_app.services.accounts.profiles import FormError
 from cop_app.services.communities import browse
 from cop_app.services.guards.authz import NotAllowedError, ServiceError
 from cop_app.services.guards.ratelimit import WriteKind
-from cop_app.services.health import boardfeed, dashboard, livehealth, scorecard
+from cop_app.services.health import boardfeed, dashboard, scorecard
 from cop_app.state.auth import Caller, current_caller
 from cop_app.state.base import in_session, in_write_session, publish_after, write_limit
 from cop_app.state.browser import replace_url
@@ -48,18 +48,7 @@ def _check(session, *, slug: str, user_id: int | None) -> tuple[int, str]:
 def _csv(session, *, user_id: int | None, slug: str, period: int) -> tuple[str, str]:
     community, user = _community(session, slug=slug, user_id=user_id)
     period = period if period in dashboard.PERIODS else 30
-    # The live report the page shows (brought up to date), not a second full
-    # recompute: at 1M posts that would take seconds.
-    snapshot = livehealth.current(session, community_id=community.id or 0, window_days=period)
-    before = livehealth.previous(session, community_id=community.id or 0, window_days=period)
-    board, _ = dashboard.build(
-        session,
-        community=community,
-        by=user,
-        period_days=period,
-        before=before,
-        snapshot=snapshot,
-    )
+    board, _ = dashboard.build_live(session, community=community, by=user, period_days=period)
     name = f"{community.slug}-health-{period}d-{board.as_of:%Y-%m-%d}.csv"
     return name, dashboard.to_csv(board)
 

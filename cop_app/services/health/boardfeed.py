@@ -43,7 +43,7 @@ from cop_app.models import Community, User
 from cop_app.services.accounts import auth
 from cop_app.services.communities import browse
 from cop_app.services.guards import authz
-from cop_app.services.health import dashboard, livehealth
+from cop_app.services.health import dashboard
 from cop_app.services.health.metrics import HealthReport
 
 #: The least time between two builds of one room (a burst is one build).
@@ -315,24 +315,15 @@ def _build(
     topic_version: int | None,
     earlier: Built | None,
 ) -> Built:
-    community_id = community.id or 0
     # The versions first: a write between them and the build is seen again.
-    versions = browse.get_versions(session, community_id=community_id)
-    snapshot = livehealth.current(
-        session, community_id=community_id, window_days=period, topic_version=topic_version
-    )
-    before = (
-        earlier.before
-        if earlier is not None
-        else livehealth.previous(session, community_id=community_id, window_days=period)
-    )
-    board, before = dashboard.build(
+    versions = browse.get_versions(session, community_id=community.id or 0)
+    board, before = dashboard.build_live(
         session,
         community=community,
         by=user,
         period_days=period,
-        before=before,
-        snapshot=snapshot,
+        before=earlier.before if earlier is not None else None,
+        topic_version=topic_version,
         locale=locale,
     )
     parts, signatures = board_parts(board, slug=community.slug, earlier=earlier)

@@ -419,6 +419,36 @@ def build(
     )
 
 
+def build_live(
+    session: Session,
+    *,
+    community: Community,
+    by: User | None,
+    period_days: int,
+    before: HealthReport | None = None,
+    topic_version: int | None = None,
+    locale: str = DEFAULT_LOCALE,
+) -> tuple[Dashboard, HealthReport]:
+    """:func:`build` on the process's live report of the community, brought up
+    to date (not a second full recompute: at 1M posts that takes seconds); the
+    previous period's report is computed when not given."""
+    community_id = community.id or 0
+    snapshot = livehealth.current(
+        session, community_id=community_id, window_days=period_days, topic_version=topic_version
+    )
+    if before is None:
+        before = livehealth.previous(session, community_id=community_id, window_days=period_days)
+    return build(
+        session,
+        community=community,
+        by=by,
+        period_days=period_days,
+        before=before,
+        snapshot=snapshot,
+        locale=locale,
+    )
+
+
 def _scorecard(session, community, by, now, before, period_days, locale):
     from cop_app.services.health import scorecard  # it imports this module's judgement words
 
