@@ -245,6 +245,13 @@ function stage(event) {
   changed();
 }
 
+// The server wrote the page's title into the HTML for link previews and for
+// the moment before this runs (cop_app/previews.py); from here on the page's own
+// title, which React keeps current, is the only one.
+if (typeof document !== "undefined") {
+  for (const early of document.querySelectorAll("title[data-cop-preview]")) early.remove();
+}
+
 if (typeof document !== "undefined" && !window.__copLiveStage) {
   document.addEventListener("submit", stage, true);
   window.__copLiveStage = true;

@@ -29,6 +29,7 @@ from cop_app.pages import (  # noqa: F401  (@rx.page registers)
     sessions,
     thread,
 )
+from cop_app.previews import preview_middleware
 from cop_app.services.health import boardfeed
 from cop_app.services.mail import sender
 from cop_app.services.reach import fanout
@@ -41,11 +42,13 @@ from cop_app.web_security import security_headers_middleware
 # The Radix theme is configured in rxconfig.py (RadixThemesPlugin). The session
 # cookie's two HTTP routes are mounted in front of Reflex's own (auth_api.py);
 # the security headers wrap everything, the compiled pages included (in
-# single-port mode Reflex mounts them before the transformers run). Every page
-# carries the eval-free browser actions and toasts (components/browser_actions.py).
+# single-port mode Reflex mounts them before the transformers run); outermost,
+# thread and community pages get their title and link preview in the HTML
+# (previews.py). Every page carries the eval-free browser actions and toasts
+# (components/browser_actions.py).
 app = rx.App(
     stylesheets=["/styles.css"],
-    api_transformer=[api, security_headers_middleware],
+    api_transformer=[api, security_headers_middleware, preview_middleware],
     extra_app_wraps={(3, "BrowserActions"): lambda _stateful: browser_actions()},
 )
 # @rx.page only queues a page, and Reflex 0.10 adds the queue on every compile:
@@ -82,3 +85,4 @@ if os.environ.get("COP_BENCH_PAGES") == "1":
     from cop_app.pages import bench_reference
 
     bench_reference.register(app)
+    api.router.routes.insert(0, bench_reference.HEAP_ROUTE)

@@ -30,7 +30,7 @@ BASE = {
     "mail_settings",
     "background",
 }
-APP = {"cop_app", "auth_api", "manage", "demo"}
+APP = {"cop_app", "auth_api", "previews", "manage", "demo"}
 FOLDERS = {"services": "services", "state": "state", "components": "components", "pages": "pages"}
 
 

@@ -5,6 +5,10 @@ MESSAGES: dict[str, str] = {
     "app.name": "Practice Commons",
     "time.just_now": "just now",
     "app.tagline": "Communities of practice",
+    "preview.site": (
+        "Communities of practice where practitioners ask, answer and share what works in their "
+        "field."
+    ),
     "nav.communities": "Communities",
     "nav.main": "Main navigation",
     "nav.sign_in": "Sign in",

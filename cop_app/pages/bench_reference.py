@@ -87,10 +87,10 @@ async def heap(request: Request) -> JSONResponse:
     return JSONResponse({"traced": traced, "pid": os.getpid()})
 
 
-def register(app: rx.App) -> None:
-    from cop_app.auth_api import api
+#: Mounted by ``cop_app.py`` in front of Reflex's own routes.
+HEAP_ROUTE = Route("/_bench/heap", heap, methods=["GET"])
 
+
+def register(app: rx.App) -> None:
     app.add_page(counter_page, route="/bench/counter", title="Counter")
     app.add_page(shared_page, route="/bench/shared", title="Shared board", on_load=BenchBoard.link)
-    # In front of Reflex's own routes (which the transformer mounts last).
-    api.router.routes.insert(0, Route("/_bench/heap", heap, methods=["GET"]))
