@@ -36,7 +36,7 @@ from cop_app.models import Community, Post, Thread, Visibility
 from cop_app.web_security import web_origins
 
 DESCRIPTION_CHARS = 200
-CACHE_S = 30.0
+CACHE_S = 5.0  # short: a thread hidden or a community closed must leave previews soon
 CACHE_SIZE = 512
 
 _THREAD = re.compile(r"^/c/([a-z0-9-]{1,60})/t/(\d{1,12})/?$")
@@ -145,7 +145,8 @@ def wants_preview(path: str) -> bool:
 
 class _Recent:
     """Previews read lately, for :data:`CACHE_S` (a link shared in a busy chat
-    is fetched by many previewers at once)."""
+    is fetched by many previewers at once; a hidden thread leaves them within
+    that time)."""
 
     def __init__(self) -> None:
         self._items: OrderedDict[str, tuple[float, Preview | None]] = OrderedDict()
