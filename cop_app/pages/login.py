@@ -43,7 +43,14 @@ def login() -> rx.Component:
                     ),
                     form_error(LoginState.error),
                     rx.button(
-                        t("login.submit"), type="submit", size="3", width="100%", high_contrast=True
+                        t("login.submit"),
+                        type="submit",
+                        size="3",
+                        width="100%",
+                        high_contrast=True,
+                        # Until the app runs, a click would submit the form natively
+                        # (or be lost): the button waits for it.
+                        disabled=~rx.State.is_hydrated,
                     ),
                     spacing="4",
                     width="100%",
@@ -120,6 +127,7 @@ def signup() -> rx.Component:
                             size="3",
                             width="100%",
                             high_contrast=True,
+                            disabled=~rx.State.is_hydrated,
                         ),
                         spacing="4",
                         width="100%",
