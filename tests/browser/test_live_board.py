@@ -141,7 +141,6 @@ def test_an_answer_reaches_every_dashboard_as_the_changed_parts_equal_to_a_fresh
         for viewer in viewers:
             viewer.wait_quiet(0.8, 5)
 
-        first = [m.data["parts"] for m in _changes(viewers[0], marks[0])]
         for n, (viewer, mark) in enumerate(zip(viewers, marks, strict=True)):
             changes = [m.data for m in _changes(viewer, mark)]
             # A burst of two writes is at most two builds, not one per write per tab.
@@ -149,8 +148,9 @@ def test_an_answer_reaches_every_dashboard_as_the_changed_parts_equal_to_a_fresh
             # Only what changed: the onboarding funnel did not move.
             assert all("fig_funnel" not in c["parts"] for c in changes)
             assert any("cards" in c["parts"] for c in changes)
-            # The same parts for everyone (built once per process).
-            assert [c["parts"] for c in changes] == first, f"viewer {n} got other parts"
+            # Every viewer ends with what a fresh load shows (below). Each process
+            # builds its own board, so on the scale-out profile the messages may
+            # be cut differently between workers.
             for change in changes:
                 held[n].update(change["parts"])
 
