@@ -63,7 +63,6 @@ EXCERPT_CHARS = 160
 
 _log = logging.getLogger(__name__)
 _seq = itertools.count(1)
-_off_loop = live.read_off_loop
 
 
 def _iso(value: datetime | None) -> str:
@@ -342,7 +341,7 @@ class ThreadRooms:
                     return None, set()
                 return data, allowed_seats(session, data=data, seats=seats)
 
-        data, allowed = await _off_loop(work)
+        data, allowed = await live.read_off_loop(work)
         for seat in seats:
             if seat.sid not in allowed:
                 await live.rooms.leave(seat.sid)
@@ -397,7 +396,7 @@ class ThreadRooms:
                     return None
                 return data
 
-        data = await _off_loop(work)
+        data = await live.read_off_loop(work)
         room = self._rooms.get(thread_id)
         if data is None or room is None:
             return False
@@ -422,7 +421,7 @@ class ThreadRooms:
                     ).all()
                 )
 
-        stored = await _off_loop(work)
+        stored = await live.read_off_loop(work)
         for thread_id, revision in watched.items():
             if stored.get(thread_id) != revision:
                 self.request(thread_id)
