@@ -107,10 +107,11 @@ class HealthState(rx.State):
 
     @rx.event
     async def resync(self):
-        """The browser missed a change: send it the whole board again."""
-        if self.loaded:
-            _, caller = await current_caller(self)
-            await self._join(caller, self.period)
+        """The browser missed a change: send it the whole board again (after
+        checking again that the caller is still on the team)."""
+        if self.loaded and self.community_slug:
+            return await self._open(self.community_slug, self.period)
+        return None
 
     @rx.event
     async def set_period(self, value: str):

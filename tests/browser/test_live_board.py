@@ -195,6 +195,12 @@ def test_a_viewer_taken_off_the_team_gets_gone_and_nothing_more(
         demoted.wait_quiet(0.8, 3)
         after = [m.data for m in demoted.live()[mark:]]
         assert after == [told.data], after
+        # Asking for the whole board again is checked on the server too.
+        from cop_app.state.health import HealthState
+
+        demoted.call(f"{HealthState.get_full_name()}.resync", {}, path=room["health"])
+        demoted.wait_quiet(0.5, 3)
+        assert [m.data for m in demoted.live()[mark:]] == [told.data]
         # And opening the page again is refused.
         reopened = AppSocket(app_url, session_token=tokens[2])
         try:
